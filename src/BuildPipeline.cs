@@ -1,0 +1,146 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Samenleven.Content;
+using Samenleven.Loading;
+using Samenleven.Markdown;
+using Samenleven.Output;
+using Samenleven.Rendering;
+using Samenleven.Site;
+using Samenleven.Validation;
+
+namespace Samenleven;
+
+/// <summary>What a build is asked to do.</summary>
+public sealed record BuildOptions
+{
+    public required string ProjectRoot { get; init; }
+
+    /// <summary>Where the site goes; null for <c>check</c>, which writes nothing.</summary>
+    public string? OutputDirectory { get; init; }
+
+    /// <summary>Overrides <c>base_url</c> of <c>data/site.yml</c> (deploy previews, sub-path hosting).</summary>
+    public string? BaseUrl { get; init; }
+
+    /// <summary>Run the search indexer over the written site.</summary>
+    public bool Search { get; init; } = true;
+
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+}
+
+/// <summary>What a build did: its diagnostics and, when it wrote a site, what and how fast.</summary>
+public sealed record BuildResult(
+    IReadOnlyList<Diagnostic> Diagnostics,
+    int Pages,
+    int Files,
+    long Bytes,
+    ImmutableArray<(string Stage, TimeSpan Time)> Timings)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
+}
+
+/// <summary>
+/// Load → Validate → Build the site model → Render pages (in parallel) → Write → Index for search.
+/// </summary>
+public sealed class BuildPipeline(BuildOptions options)
+{
+    private readonly List<(string, TimeSpan)> _timings = [];
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+
+    public async Task<BuildResult> RunAsync(CancellationToken cancellationToken = default)
+    {
+        var diagnostics = new DiagnosticBag();
+        var project = new ProjectFiles(options.ProjectRoot);
+
+        var reference = ReferenceDataReader.Read(project.ReadReferenceData(), diagnostics);
+        if (reference is null)
+        {
+            return Result(diagnostics);
+        }
+
+        var urls = new SiteUrls(options.BaseUrl ?? reference.Site.BaseUrl);
+        var content = new ContentLoader(reference, new MarkdownConverter(urls.BasePath)).Load(project.ReadContent(), diagnostics);
+        Mark("load");
+
+        var staticFiles = project.StaticInputFiles();
+        StaticFileRules.Check(staticFiles, content, diagnostics);
+        var assets = new AssetManifest(project.ReadThemeAssets());
+        var plan = new SitePlanner(content, reference, urls, assets).Plan(diagnostics);
+        Mark("plan");
+
+        if (diagnostics.HasErrors || options.OutputDirectory is null)
+        {
+            return Result(diagnostics, plan.Pages.Length);
+        }
+
+        var writer = OutputWriter.Begin(Path.Combine(options.ProjectRoot, options.OutputDirectory));
+        try
+        {
+            await RenderAsync(plan, writer, cancellationToken).ConfigureAwait(false);
+            foreach (var file in plan.Files)
+            {
+                writer.Write(Urls.OutputFile(file.Path), file.Content);
+            }
+
+            foreach (var asset in assets.Assets)
+            {
+                writer.Write(asset.Path[1..], asset.Bytes);
+            }
+
+            foreach (var file in staticFiles)
+            {
+                writer.Copy(Path.Combine(project.Root, file), file["input/".Length..]);
+            }
+
+            Mark("render+write");
+            writer.Commit();
+        }
+        catch
+        {
+            writer.Abandon();
+            throw;
+        }
+
+        return Result(diagnostics, plan.Pages.Length, writer.FilesWritten, writer.BytesWritten);
+    }
+
+    private async Task RenderAsync(SitePlan plan, OutputWriter writer, CancellationToken cancellationToken)
+    {
+        var pages = plan.Pages;
+        var redirects = plan.Redirects;
+        var next = -1;
+        var total = pages.Length + redirects.Length;
+
+        // Each worker owns a renderer (they are not thread-safe) and takes the next page until none are left.
+        async Task Worker()
+        {
+            await using var renderer = new PageRenderer();
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < total)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (i < pages.Length)
+                {
+                    var page = pages[i];
+                    writer.Write(Urls.OutputFile(page.Shell.Path), await renderer.RenderAsync(page).ConfigureAwait(false));
+                }
+                else
+                {
+                    var redirect = redirects[i - pages.Length];
+                    var html = await renderer.RenderRedirectAsync(plan.Urls.Href(redirect.To), plan.Urls.Absolute(redirect.To)).ConfigureAwait(false);
+                    writer.Write(Urls.OutputFile(redirect.From), html);
+                }
+            }
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.Parallelism)).Select(_ => Task.Run(Worker, cancellationToken))).ConfigureAwait(false);
+    }
+
+    private void Mark(string stage)
+    {
+        _timings.Add((stage, _clock.Elapsed));
+        _clock.Restart();
+    }
+
+    private BuildResult Result(DiagnosticBag diagnostics, int pages = 0, int files = 0, long bytes = 0) =>
+        new(diagnostics.Sorted(), pages, files, bytes, [.. _timings]);
+}

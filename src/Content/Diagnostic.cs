@@ -1,0 +1,44 @@
+using System.Collections.Concurrent;
+
+namespace Samenleven.Content;
+
+/// <summary>How bad a diagnostic is: errors fail the build, warnings are only reported.</summary>
+public enum Severity
+{
+    Warning,
+    Error,
+}
+
+/// <summary>A problem in the content, with the place a contributor has to look (1-based line and column).</summary>
+public sealed record Diagnostic(string Path, int Line, int Column, Severity Severity, string Message)
+{
+    public static Diagnostic Error(string path, int line, int column, string message) => new(path, line, column, Severity.Error, message);
+
+    public static Diagnostic Warning(string path, int line, int column, string message) => new(path, line, column, Severity.Warning, message);
+
+    /// <summary>The compiler-style form editors and CI understand: <c>path:line:col: error: message</c>.</summary>
+    public override string ToString() =>
+        $"{Path}:{Line.ToString(System.Globalization.CultureInfo.InvariantCulture)}:{Column.ToString(System.Globalization.CultureInfo.InvariantCulture)}: {(Severity == Severity.Error ? "error" : "warning")}: {Message}";
+}
+
+/// <summary>Collects diagnostics from parallel stages; reports them in a stable order.</summary>
+public sealed class DiagnosticBag
+{
+    private readonly ConcurrentBag<Diagnostic> _items = [];
+
+    public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
+
+    public void Error(string path, int line, int column, string message) => _items.Add(Diagnostic.Error(path, line, column, message));
+
+    public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
+
+    public int Count => _items.Count;
+
+    /// <summary>Sorted by path, line and column. Ordinal: output must be byte-identical on every machine.</summary>
+    public IReadOnlyList<Diagnostic> Sorted() =>
+        [.. _items
+            .OrderBy(d => d.Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Line)
+            .ThenBy(d => d.Column)
+            .ThenBy(d => d.Message, StringComparer.Ordinal)];
+}

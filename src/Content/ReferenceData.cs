@@ -1,0 +1,48 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
+namespace Samenleven.Content;
+
+/// <summary>A Flemish municipality as it exists since the mergers of 1 January 2025.</summary>
+public sealed record Municipality(string Slug, string Name, string NisCode, string ProvinceSlug);
+
+/// <summary>A municipality that no longer exists since 2025, and the one it merged into.</summary>
+public sealed record FormerMunicipality(string Slug, string Name, string NisCode, string MergedIntoSlug);
+
+public sealed record Province(string Slug, string Name, string NisCode);
+
+/// <summary>A theme or a target group: a named term with a paragraph that explains it.</summary>
+public sealed record Term(string Slug, string Title, string Description);
+
+/// <summary>Settings from <c>data/site.yml</c>.</summary>
+public sealed record SiteSettings(string Title, string Description, string BaseUrl, string Language, string Repository, string Branch);
+
+/// <summary>Everything in <c>data/</c>: the vocabulary content may refer to.</summary>
+public sealed record ReferenceData(
+    SiteSettings Site,
+    ImmutableArray<Municipality> Municipalities,
+    ImmutableArray<FormerMunicipality> FormerMunicipalities,
+    ImmutableArray<Province> Provinces,
+    ImmutableArray<Term> Themes,
+    ImmutableArray<Term> TargetGroups)
+{
+    public FrozenDictionary<string, Municipality> MunicipalityBySlug { get; } =
+        Municipalities.ToFrozenDictionary(m => m.Slug, StringComparer.Ordinal);
+
+    /// <summary>Former municipalities whose slug is not also a current one (Hasselt kept its name, Kruibeke did not).</summary>
+    public FrozenDictionary<string, FormerMunicipality> FormerBySlug { get; } =
+        FormerMunicipalities
+            .Where(f => !Municipalities.Any(m => m.Slug == f.Slug))
+            .GroupBy(f => f.Slug, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+    public FrozenDictionary<string, Province> ProvinceBySlug { get; } = Provinces.ToFrozenDictionary(p => p.Slug, StringComparer.Ordinal);
+
+    public FrozenDictionary<string, Term> ThemeBySlug { get; } = Themes.ToFrozenDictionary(t => t.Slug, StringComparer.Ordinal);
+
+    public FrozenDictionary<string, Term> TargetGroupBySlug { get; } = TargetGroups.ToFrozenDictionary(t => t.Slug, StringComparer.Ordinal);
+
+    /// <summary>Every slug a <c>gemeenten</c> entry may use: current and former municipalities.</summary>
+    public ImmutableArray<string> MunicipalityReferenceSlugs { get; } =
+        [.. Municipalities.Select(m => m.Slug).Concat(FormerMunicipalities.Select(f => f.Slug)).Distinct(StringComparer.Ordinal)];
+}

@@ -1,0 +1,203 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Samenleven.Content;
+using Samenleven.Markdown;
+using Samenleven.Validation;
+
+namespace Samenleven.Loading;
+
+/// <summary>Reads <c>input/praktijken/&lt;slug&gt;.md</c> into a <see cref="Practice"/>.</summary>
+public sealed class PracticeReader(ReferenceData reference, MarkdownConverter markdown) : DocumentReader(reference, markdown)
+{
+    /// <summary>The front matter keys of a practice, in the order contributors see them.</summary>
+    public static readonly ImmutableArray<string> Keys =
+        ["title", "summary", "gemeenten", "themas", "doelgroepen", "jaar", "status", "organisatie", "contact", "links", "afbeelding", "toegevoegd", "bijgewerkt", "aliases"];
+
+    public const int SummaryMaxLength = 300;
+    public const int MaxThemes = 3;
+
+    private static readonly FrozenSet<string> KeySet = Keys.ToFrozenSet(StringComparer.Ordinal);
+
+    public Practice? Read(SourceFile file, DiagnosticBag diagnostics)
+    {
+        var slug = SlugFromFileName(file.Path, diagnostics);
+        if (Open(file, diagnostics) is not var (fields, frontMatter))
+        {
+            return null;
+        }
+
+        fields.RejectUnknownKeys(KeySet);
+        var title = fields.Text("title", required: true, maxLength: 200);
+        var summary = fields.Text("summary", required: true, maxLength: SummaryMaxLength);
+        var municipalities = Municipalities(fields);
+        var themes = Themes(fields, required: true, min: 1, max: MaxThemes);
+        var targetGroups = Known(fields, fields.StringList("doelgroepen"), "doelgroepen", "target group", Reference.TargetGroupBySlug.Keys, Reference.TargetGroupBySlug.ContainsKey);
+        var year = fields.Number("jaar", 1900, 2100);
+        var status = Status(fields);
+        var organisation = fields.Text("organisatie", maxLength: 200);
+        var contact = ReadContact(fields);
+        var links = ReadLinks(fields);
+        var image = ReadImage(fields);
+        var added = fields.Date("toegevoegd", required: true);
+        var updated = fields.Date("bijgewerkt");
+        if (added is { } a && updated is { } u && u < a)
+        {
+            fields.ErrorAtKey("bijgewerkt", $"'bijgewerkt' ({u:yyyy-MM-dd}) is before 'toegevoegd' ({a:yyyy-MM-dd})");
+        }
+
+        var aliases = Aliases(fields);
+        var body = RenderBody(frontMatter, file.Path, diagnostics);
+
+        if (title is null || summary is null || added is null)
+        {
+            return null;
+        }
+
+        return new Practice
+        {
+            SourcePath = file.Path,
+            Slug = slug,
+            Title = title,
+            Summary = summary,
+            Municipalities = municipalities,
+            Themes = themes,
+            TargetGroups = targetGroups,
+            Year = year,
+            Status = status,
+            Organisation = organisation,
+            Contact = contact,
+            Links = links,
+            Image = image,
+            Added = added.Value,
+            Updated = updated,
+            Aliases = aliases,
+            BodyHtml = body,
+        };
+    }
+
+    private ImmutableArray<MunicipalityRef> Municipalities(YamlFields fields)
+    {
+        var builder = ImmutableArray.CreateBuilder<MunicipalityRef>();
+        foreach (var (value, node) in fields.StringList("gemeenten", required: true))
+        {
+            MunicipalityRef? reference = null;
+            if (Reference.MunicipalityBySlug.ContainsKey(value))
+            {
+                reference = new MunicipalityRef(value, null);
+            }
+            else if (Reference.FormerBySlug.TryGetValue(value, out var former))
+            {
+                reference = new MunicipalityRef(former.MergedIntoSlug, former.Name);
+            }
+
+            if (reference is null)
+            {
+                var hint = Slugs.Closest(value, Reference.MunicipalityReferenceSlugs);
+                fields.Error(node, hint is null
+                    ? $"unknown municipality '{value}' in 'gemeenten' (use the slug from data/gemeenten.yml, such as 'heist-op-den-berg')"
+                    : $"unknown municipality '{value}' in 'gemeenten': did you mean '{hint}'?");
+            }
+            else if (builder.Any(r => r.Slug == reference.Slug))
+            {
+                fields.Error(node, $"municipality '{value}' is listed twice in 'gemeenten' (former municipalities count as the one they merged into)");
+            }
+            else
+            {
+                builder.Add(reference);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private static PracticeStatus Status(YamlFields fields)
+    {
+        var status = fields.Text("status");
+        switch (status)
+        {
+            case null:
+                return PracticeStatus.Unknown;
+            case "lopend":
+                return PracticeStatus.Ongoing;
+            case "afgerond":
+                return PracticeStatus.Completed;
+            default:
+                fields.ErrorAtKey("status", $"'status' must be 'lopend' or 'afgerond', not '{status}'");
+                return PracticeStatus.Unknown;
+        }
+    }
+
+    private static Contact? ReadContact(YamlFields fields)
+    {
+        if (fields.Map("contact") is not { } contact)
+        {
+            return null;
+        }
+
+        contact.RejectUnknownKeys(ContactKeys);
+        var result = new Contact(contact.Text("naam", maxLength: 200), Email(contact, "email"), contact.Text("telefoon", maxLength: 40));
+        return result is { Name: null, Email: null, Phone: null } ? null : result;
+    }
+
+    private static readonly FrozenSet<string> ContactKeys = FrozenSet.Create(StringComparer.Ordinal, "naam", "email", "telefoon");
+    private static readonly FrozenSet<string> LinkKeys = FrozenSet.Create(StringComparer.Ordinal, "titel", "url");
+    private static readonly FrozenSet<string> ImageKeys = FrozenSet.Create(StringComparer.Ordinal, "src", "alt");
+
+    private static ImmutableArray<Link> ReadLinks(YamlFields fields)
+    {
+        var builder = ImmutableArray.CreateBuilder<Link>();
+        foreach (var link in fields.MapList("links"))
+        {
+            link.RejectUnknownKeys(LinkKeys);
+            var title = link.Text("titel", required: true, maxLength: 200);
+            var url = link.Text("url", required: true, maxLength: 2000);
+            if (url is not null && !ContentRules.IsWebUrl(url))
+            {
+                link.ErrorAtKey("url", $"'{url}' is not a web address: write it in full, starting with https://");
+            }
+            else if (title is not null && url is not null)
+            {
+                builder.Add(new Link(title, url));
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private static Image? ReadImage(YamlFields fields)
+    {
+        if (fields.Map("afbeelding") is not { } image)
+        {
+            return null;
+        }
+
+        image.RejectUnknownKeys(ImageKeys);
+        var src = image.Text("src", required: true, maxLength: 300);
+        var alt = image.Text("alt", required: true, maxLength: 300);
+        if (src is not null && ContentRules.NormalizeSitePath(src) is null && !ContentRules.IsWebUrl(src))
+        {
+            image.ErrorAtKey("src", $"'{src}' is not a usable image: give a path in the site such as /afbeeldingen/foto.jpg, or a full https:// address");
+            return null;
+        }
+
+        return src is not null && alt is not null ? new Image(src, alt) : null;
+    }
+
+    private static ImmutableArray<OldAddress> Aliases(YamlFields fields)
+    {
+        var builder = ImmutableArray.CreateBuilder<OldAddress>();
+        foreach (var (value, node) in fields.StringList("aliases"))
+        {
+            if (ContentRules.NormalizeSitePath(value) is { } path)
+            {
+                builder.Add(new OldAddress(path, fields.LineOf(node), (int)node.Start.Column));
+            }
+            else
+            {
+                fields.Error(node, $"alias '{value}' is not a path in this site: write it as /old/path/ with letters, digits, '-', '_' and '.' only");
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+}

@@ -1,0 +1,71 @@
+using Samenleven.Content;
+
+namespace Samenleven.Loading;
+
+/// <summary>The project on disk: the only place the loading stage touches the file system.</summary>
+public sealed class ProjectFiles(string root)
+{
+    public string Root { get; } = Path.GetFullPath(root);
+
+    public string InputDirectory => Path.Combine(Root, "input");
+
+    public string DataDirectory => Path.Combine(Root, "data");
+
+    public string ThemeDirectory => Path.Combine(Root, "themes", "default");
+
+    /// <summary>Every file under <c>input/</c>, read as UTF-8, sorted by path. Non-Markdown files are left for <see cref="StaticInputFiles"/>.</summary>
+    public IReadOnlyList<SourceFile> ReadContent()
+    {
+        if (!Directory.Exists(InputDirectory))
+        {
+            return [];
+        }
+
+        var paths = Directory.EnumerateFiles(InputDirectory, "*", SearchOption.AllDirectories)
+            .Where(p => p.EndsWith(".md", StringComparison.Ordinal))
+            .Select(p => (Full: p, Relative: Relative(p)))
+            .OrderBy(p => p.Relative, StringComparer.Ordinal)
+            .ToArray();
+        var files = new SourceFile[paths.Length];
+        Parallel.For(0, paths.Length, i => files[i] = new SourceFile(paths[i].Relative, File.ReadAllText(paths[i].Full)));
+        return files;
+    }
+
+    /// <summary>Files under <c>input/</c> that are not Markdown (images), as project-relative paths.</summary>
+    public IReadOnlyList<string> StaticInputFiles() =>
+        Directory.Exists(InputDirectory)
+            ? [.. Directory.EnumerateFiles(InputDirectory, "*", SearchOption.AllDirectories)
+                .Where(p => !p.EndsWith(".md", StringComparison.Ordinal))
+                .Select(Relative)
+                .OrderBy(p => p, StringComparer.Ordinal)]
+            : [];
+
+    /// <summary>The reference data files that exist, by project-relative path.</summary>
+    public IReadOnlyDictionary<string, string> ReadReferenceData()
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in ReferenceDataReader.Paths)
+        {
+            var full = Path.Combine(Root, path);
+            if (File.Exists(full))
+            {
+                result[path] = File.ReadAllText(full);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The theme's static assets (CSS, JS, icons) as project-relative path and bytes.</summary>
+    public IReadOnlyList<(string Path, byte[] Bytes)> ReadThemeAssets()
+    {
+        var assets = Path.Combine(ThemeDirectory, "assets");
+        return Directory.Exists(assets)
+            ? [.. Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories)
+                .Select(p => (Path: Path.GetRelativePath(assets, p).Replace('\\', '/'), Bytes: File.ReadAllBytes(p)))
+                .OrderBy(a => a.Path, StringComparer.Ordinal)]
+            : [];
+    }
+
+    public string Relative(string fullPath) => Path.GetRelativePath(Root, fullPath).Replace('\\', '/');
+}

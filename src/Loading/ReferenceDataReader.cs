@@ -1,0 +1,173 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Samenleven.Content;
+using YamlDotNet.RepresentationModel;
+
+namespace Samenleven.Loading;
+
+/// <summary>Reads the reference data in <c>data/</c>: site settings, municipalities, provinces, themes and target groups.</summary>
+public static class ReferenceDataReader
+{
+    public const string SitePath = "data/site.yml";
+    public const string MunicipalitiesPath = "data/gemeenten.yml";
+    public const string ProvincesPath = "data/provincies.yml";
+    public const string ThemesPath = "data/themas.yml";
+    public const string TargetGroupsPath = "data/doelgroepen.yml";
+
+    public static readonly ImmutableArray<string> Paths = [SitePath, MunicipalitiesPath, ProvincesPath, ThemesPath, TargetGroupsPath];
+
+    /// <summary>Reads the five files (by their paths above); null with diagnostics when any is unusable.</summary>
+    public static ReferenceData? Read(IReadOnlyDictionary<string, string> files, DiagnosticBag diagnostics)
+    {
+        var site = ReadSite(Text(files, SitePath, diagnostics), diagnostics);
+        var provinces = ReadList(Text(files, ProvincesPath, diagnostics), ProvincesPath, diagnostics, ["slug", "naam", "nis"],
+            f => f.Text("slug", true) is { } s && f.Text("naam", true) is { } n && f.Text("nis", true) is { } nis ? new Province(s, n, nis) : null);
+        var themes = ReadTerms(Text(files, ThemesPath, diagnostics), ThemesPath, diagnostics);
+        var targetGroups = ReadTerms(Text(files, TargetGroupsPath, diagnostics), TargetGroupsPath, diagnostics);
+
+        var provinceSlugs = provinces.Select(p => p.Slug).ToFrozenSet(StringComparer.Ordinal);
+        var municipalitiesText = Text(files, MunicipalitiesPath, diagnostics);
+        ImmutableArray<Municipality> municipalities = [];
+        ImmutableArray<FormerMunicipality> formers = [];
+        if (municipalitiesText is not null && YamlFields.ParseMapping(municipalitiesText, MunicipalitiesPath, 1, diagnostics) is { } root)
+        {
+            var fields = new YamlFields(root, MunicipalitiesPath, 1, diagnostics);
+            fields.RejectUnknownKeys(FrozenSet.Create(StringComparer.Ordinal, "gemeenten", "fusies"));
+            municipalities = Items(fields.MapList("gemeenten"), ["slug", "naam", "nis", "provincie"], f =>
+            {
+                var province = f.Text("provincie", true);
+                if (province is not null && !provinceSlugs.Contains(province))
+                {
+                    f.ErrorAtKey("provincie", $"unknown province '{province}'");
+                }
+
+                return f.Text("slug", true) is { } s && f.Text("naam", true) is { } n && f.Text("nis", true) is { } nis && province is not null
+                    ? new Municipality(s, n, nis, province)
+                    : null;
+            });
+            var current = municipalities.Select(m => m.Slug).ToFrozenSet(StringComparer.Ordinal);
+            formers = Items(fields.MapList("fusies"), ["slug", "naam", "nis", "opgegaan_in"], f =>
+            {
+                var into = f.Text("opgegaan_in", true);
+                if (into is not null && !current.Contains(into))
+                {
+                    f.ErrorAtKey("opgegaan_in", $"unknown municipality '{into}'");
+                }
+
+                return f.Text("slug", true) is { } s && f.Text("naam", true) is { } n && f.Text("nis", true) is { } nis && into is not null
+                    ? new FormerMunicipality(s, n, nis, into)
+                    : null;
+            });
+        }
+
+        CheckUniqueSlugs(MunicipalitiesPath, municipalities.Select(m => m.Slug), diagnostics);
+        CheckUniqueSlugs(ThemesPath, themes.Select(t => t.Slug), diagnostics);
+        CheckUniqueSlugs(TargetGroupsPath, targetGroups.Select(t => t.Slug), diagnostics);
+        if (site is null || diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        return new ReferenceData(site, municipalities, formers, provinces, themes, targetGroups);
+    }
+
+    private static string? Text(IReadOnlyDictionary<string, string> files, string path, DiagnosticBag diagnostics)
+    {
+        if (files.TryGetValue(path, out var text))
+        {
+            return text;
+        }
+
+        diagnostics.Error(path, 1, 1, "this reference data file is missing");
+        return null;
+    }
+
+    private static SiteSettings? ReadSite(string? text, DiagnosticBag diagnostics)
+    {
+        if (text is null || YamlFields.ParseMapping(text, SitePath, 1, diagnostics) is not { } map)
+        {
+            return null;
+        }
+
+        var f = new YamlFields(map, SitePath, 1, diagnostics);
+        f.RejectUnknownKeys(FrozenSet.Create(StringComparer.Ordinal, "title", "description", "base_url", "language", "repository", "branch"));
+        var title = f.Text("title", true);
+        var description = f.Text("description", true);
+        var baseUrl = f.Text("base_url", true);
+        if (baseUrl is not null && !Validation.ContentRules.IsWebUrl(baseUrl))
+        {
+            f.ErrorAtKey("base_url", "'base_url' must be a full https:// address");
+        }
+
+        var language = f.Text("language") ?? "nl-BE";
+        var repository = f.Text("repository", true);
+        var branch = f.Text("branch") ?? "main";
+        return title is null || description is null || baseUrl is null || repository is null
+            ? null
+            : new SiteSettings(title, description, baseUrl, language, repository.TrimEnd('/'), branch);
+    }
+
+    private static ImmutableArray<Term> ReadTerms(string? text, string path, DiagnosticBag diagnostics) =>
+        ReadList(text, path, diagnostics, ["slug", "title", "description"], f =>
+        {
+            var slug = f.Text("slug", true);
+            if (slug is not null && !Slugs.IsValid(slug))
+            {
+                f.ErrorAtKey("slug", $"'{slug}' is not a valid slug");
+            }
+
+            return slug is not null && f.Text("title", true) is { } t && f.Text("description", true, 1000) is { } d ? new Term(slug, t, d) : null;
+        });
+
+    private static ImmutableArray<T> ReadList<T>(string? text, string path, DiagnosticBag diagnostics, string[] keys, Func<YamlFields, T?> read)
+        where T : class
+    {
+        if (text is null)
+        {
+            return [];
+        }
+
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlSequenceNode sequence)
+            {
+                diagnostics.Error(path, 1, 1, "expected a list of entries ('- slug: ...')");
+                return [];
+            }
+
+            return Items(sequence.Children.OfType<YamlMappingNode>().Select(m => new YamlFields(m, path, 1, diagnostics)), keys, read);
+        }
+        catch (YamlDotNet.Core.YamlException e)
+        {
+            diagnostics.Error(path, (int)e.Start.Line, (int)e.Start.Column, $"YAML syntax error: {e.Message}");
+            return [];
+        }
+    }
+
+    private static ImmutableArray<T> Items<T>(IEnumerable<YamlFields> entries, string[] keys, Func<YamlFields, T?> read)
+        where T : class
+    {
+        var allowed = keys.ToFrozenSet(StringComparer.Ordinal);
+        var builder = ImmutableArray.CreateBuilder<T>();
+        foreach (var entry in entries)
+        {
+            entry.RejectUnknownKeys(allowed);
+            if (read(entry) is { } item)
+            {
+                builder.Add(item);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private static void CheckUniqueSlugs(string path, IEnumerable<string> slugs, DiagnosticBag diagnostics)
+    {
+        foreach (var group in slugs.GroupBy(s => s, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            diagnostics.Error(path, 1, 1, $"slug '{group.Key}' is defined {group.Count()} times");
+        }
+    }
+}

@@ -1,0 +1,116 @@
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Samenleven.Content;
+using Samenleven.Validation;
+
+namespace Samenleven.Markdown;
+
+/// <summary>
+/// Turns a Markdown body into safe HTML and reports what a contributor must fix, with the line and column in the file.
+/// Build one and share it: the Markdig pipeline is immutable, thread-safe and pools its renderers.
+/// </summary>
+public sealed class MarkdownConverter
+{
+    private readonly MarkdownPipeline _pipeline;
+    private readonly string _basePath;
+
+    /// <param name="basePath">The site's path prefix ("/" or "/sub/"): site links in bodies (<c>/over/</c>) get it prepended.</param>
+    public MarkdownConverter(string basePath)
+    {
+        _basePath = basePath;
+
+        // DisableHtml: raw HTML is parsed as literal text and so always escaped. We still report it (see CheckLiterals),
+        // because a contributor who writes a tag expects it to do something.
+        _pipeline = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UseAutoLinks()
+            .DisableHtml()
+            .Build();
+    }
+
+    /// <summary>Converts <paramref name="body"/>, which starts on line <paramref name="firstLine"/> of <paramref name="path"/>.</summary>
+    public string ToHtml(string body, string path, int firstLine, DiagnosticBag diagnostics)
+    {
+        var document = Markdig.Markdown.Parse(body, _pipeline);
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case HeadingBlock { Level: 1 } heading:
+                    diagnostics.Add(Diagnostic.Warning(path, firstLine + heading.Line, heading.Column + 1,
+                        "use '##' for sections: the page title is already the page's only level-1 heading"));
+                    break;
+                case LeafBlock { Inline: { } inline } leaf:
+                    CheckLiterals(inline, leaf, path, firstLine, diagnostics);
+                    break;
+                case LinkInline link:
+                    CheckLink(link, path, firstLine, diagnostics);
+                    break;
+                case AutolinkInline autolink when !autolink.IsEmail:
+                    if (ContentRules.LinkProblem(autolink.Url) is { } problem)
+                    {
+                        diagnostics.Error(path, firstLine + autolink.Line, autolink.Column + 1, $"link '{autolink.Url}' {problem}");
+                    }
+
+                    break;
+            }
+        }
+
+        return document.ToHtml(_pipeline);
+    }
+
+    private void CheckLink(LinkInline link, string path, int firstLine, DiagnosticBag diagnostics)
+    {
+        var url = link.Url ?? "";
+        var line = firstLine + link.Line;
+        var column = link.Column + 1;
+        if (ContentRules.LinkProblem(url) is { } problem)
+        {
+            diagnostics.Error(path, line, column, $"{(link.IsImage ? "image" : "link")} '{url}' {problem}");
+            link.Url = "#";
+            return;
+        }
+
+        if (link.IsImage && string.IsNullOrWhiteSpace(TextOf(link)))
+        {
+            diagnostics.Error(path, line, column, $"image '{url}' has no alt text: describe it between the brackets, ![description]({url})");
+        }
+
+        if (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal))
+        {
+            // Site links are written from the site root; the site may be served under a sub-path.
+            link.Url = _basePath + url[1..];
+        }
+    }
+
+    private static void CheckLiterals(ContainerInline inline, LeafBlock leaf, string path, int firstLine, DiagnosticBag diagnostics)
+    {
+        // Raw HTML arrives as literal pieces ('<' and 'script>' may be separate literals): join them before looking.
+        System.Text.StringBuilder? text = null;
+        foreach (var child in inline.Descendants<LiteralInline>())
+        {
+            text ??= new System.Text.StringBuilder();
+            text.Append(child.Content.AsSpan());
+        }
+
+        if (text is not null && ContentRules.LooksLikeHtml(text.ToString()))
+        {
+            diagnostics.Error(path, firstLine + leaf.Line, leaf.Column + 1,
+                "raw HTML is not allowed in Markdown (it would be shown as text); use Markdown instead, or put code between `backticks`");
+        }
+    }
+
+    private static string TextOf(ContainerInline container)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var literal in container.Descendants<LiteralInline>())
+        {
+            sb.Append(literal.Content.AsSpan());
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+
+namespace Samenleven.Site;
+
+/// <summary>
+/// Every URL of the site, built in exactly one place. Paths are site-relative and start with '/'; <see cref="SiteUrls"/>
+/// turns them into links under the base path and into absolute URLs.
+/// </summary>
+public static class Urls
+{
+    public const int PageSize = 20;
+
+    public const string Home = "/";
+    public const string Practices = "/praktijken/";
+    public const string Themes = "/themas/";
+    public const string TargetGroups = "/doelgroepen/";
+    public const string Municipalities = "/gemeenten/";
+    public const string Provinces = "/provincies/";
+    public const string Search = "/zoeken/";
+    public const string NotFound = "/404.html";
+    public const string Sitemap = "/sitemap.xml";
+    public const string Robots = "/robots.txt";
+    public const string Feed = "/feed.xml";
+    public const string Contribute = "/bijdragen/";
+    public const string About = "/over/";
+    public const string Accessibility = "/toegankelijkheid/";
+
+    public static string Practice(string slug) => $"/praktijken/{slug}/";
+
+    public static string PracticeList(int page) => Paged(Practices, page);
+
+    public static string Theme(string slug, int page = 1) => Paged($"/themas/{slug}/", page);
+
+    public static string TargetGroup(string slug, int page = 1) => Paged($"/doelgroepen/{slug}/", page);
+
+    public static string Municipality(string slug) => $"/gemeenten/{slug}/";
+
+    public static string Service(string municipality, string slug) => $"/gemeenten/{municipality}/{slug}/";
+
+    public static string Province(string slug) => $"/provincies/{slug}/";
+
+    public static string Page(string slug) => $"/{slug}/";
+
+    public static string ThemeFeed(string slug) => $"/themas/{slug}/feed.xml";
+
+    public static string MunicipalityFeed(string slug) => $"/gemeenten/{slug}/feed.xml";
+
+    /// <summary>Page 1 is the list itself; later pages live under <c>pagina/N/</c>.</summary>
+    public static string Paged(string list, int page) =>
+        page <= 1 ? list : $"{list}pagina/{page.ToString(CultureInfo.InvariantCulture)}/";
+
+    /// <summary>The file a path is written to: clean URLs end in '/' and become <c>index.html</c>.</summary>
+    public static string OutputFile(string path) =>
+        path.EndsWith('/') ? path[1..] + "index.html" : path[1..];
+}
+
+/// <summary>Links and absolute URLs for one build (the base URL can differ per deploy).</summary>
+public sealed class SiteUrls
+{
+    /// <param name="baseUrl">For example <c>https://example.org/</c> or <c>https://example.org/sub/</c>.</param>
+    public SiteUrls(string baseUrl)
+    {
+        var uri = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/", UriKind.Absolute);
+        Origin = uri.GetLeftPart(UriPartial.Authority);
+        BasePath = uri.AbsolutePath;
+    }
+
+    /// <summary><c>https://example.org</c>, without a trailing slash.</summary>
+    public string Origin { get; }
+
+    /// <summary>The path the site is served under: <c>/</c> or <c>/sub/</c>.</summary>
+    public string BasePath { get; }
+
+    /// <summary>A link for use inside the site: the path under the base path.</summary>
+    public string Href(string path) => BasePath + path[1..];
+
+    public string Absolute(string path) => Origin + BasePath + path[1..];
+}
