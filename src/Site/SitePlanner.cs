@@ -108,10 +108,29 @@ public sealed class SitePlanner
         Add(NotFound());
 
         var redirects = Redirects(owners, diagnostics);
-        var files = ImmutableArray.Create(
-            new TextFile(Urls.Sitemap, SiteFiles.Sitemap(pages, _urls)),
-            new TextFile(Urls.Robots, SiteFiles.Robots(_urls)));
-        return new SitePlan([.. pages], files, redirects, _urls);
+        var files = ImmutableArray.CreateBuilder<TextFile>();
+        files.Add(new TextFile(Urls.Sitemap, SiteFiles.Sitemap(pages, _urls)));
+        files.Add(new TextFile(Urls.Robots, SiteFiles.Robots(_urls)));
+        files.AddRange(FeedFiles());
+        return new SitePlan([.. pages], files.ToImmutable(), redirects, _urls);
+    }
+
+    /// <summary>The site feed, one per theme and one per municipality with practices (each linked from its page).</summary>
+    private IEnumerable<TextFile> FeedFiles()
+    {
+        var title = _reference.Site.Title;
+        yield return new TextFile(Urls.Feed, Feeds.Atom(Urls.Feed, Urls.Practices, $"Nieuwe praktijken | {title}", _index.Newest, _reference, _urls));
+        foreach (var theme in _reference.Themes)
+        {
+            var feed = Urls.ThemeFeed(theme.Slug);
+            yield return new TextFile(feed, Feeds.Atom(feed, Urls.Theme(theme.Slug), $"{theme.Title}: nieuwe praktijken | {title}", SiteIndex.PracticesOf(_index.ByTheme, theme.Slug), _reference, _urls));
+        }
+
+        foreach (var municipality in _reference.Municipalities.Where(m => _index.ByMunicipality.ContainsKey(m.Slug)))
+        {
+            var feed = Urls.MunicipalityFeed(municipality.Slug);
+            yield return new TextFile(feed, Feeds.Atom(feed, Urls.Municipality(municipality.Slug), $"{municipality.Name}: nieuwe praktijken | {title}", _index.ByMunicipality[municipality.Slug], _reference, _urls));
+        }
     }
 
     private static string Describe(string source) => source.StartsWith("input/", StringComparison.Ordinal) ? source : source;
@@ -379,7 +398,8 @@ public sealed class SitePlanner
             new Crumb(province.Name, _urls.Href(Urls.Province(province.Slug))),
             new Crumb(m.Name, null)) with
         {
-            Alternates = [new Alternate("application/atom+xml", $"Nieuwe praktijken in {m.Name}", _urls.Href(feed))],
+            // Only municipalities with practices have a feed (a service page is not news).
+            Alternates = practices.Length > 0 ? [new Alternate("application/atom+xml", $"Nieuwe praktijken in {m.Name}", _urls.Href(feed))] : [],
         })
         {
             Name = m.Name,
@@ -387,7 +407,7 @@ public sealed class SitePlanner
             FormerNames = formerNames,
             Services = [.. services.Select(ServiceView)],
             Practices = Cards(practices),
-            FeedHref = _urls.Href(feed),
+            FeedHref = practices.Length > 0 ? _urls.Href(feed) : null,
         };
     }
 
