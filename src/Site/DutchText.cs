@@ -31,7 +31,10 @@ public static class DutchText
         [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
 
     /// <summary>"09.00–12.00 uur": the Flemish way to write hours.</summary>
-    public static string Range(TimeRange range) => $"{Time(range.From)}\u2013{Time(range.To)} uur";
+    public static string Range(TimeRange range) => $"{Span(range)} uur";
+
+    /// <summary>"09.00–12.00": a range without its unit, for tables that add "uur" themselves.</summary>
+    public static string Span(TimeRange range) => $"{Time(range.From)}\u2013{Time(range.To)}";
 
     public static string Time(TimeOnly time) => time.ToString("HH'.'mm", CultureInfo.InvariantCulture);
 

@@ -142,7 +142,8 @@ public sealed record MunicipalityIndexModel(PageShell Shell) : PageModel(Shell)
     public required int WithContent { get; init; }
 }
 
-public sealed record HoursRow(string Day, string? Counter, string? Phone);
+/// <summary>One day of a service's week: the hour ranges ("09.00–12.00") at the counter and on the phone; empty when closed.</summary>
+public sealed record HoursRow(string Day, ImmutableArray<string> Counter, ImmutableArray<string> Phone);
 
 public sealed record ServiceView
 {

@@ -452,11 +452,8 @@ public sealed class SitePlanner
         return "tel:" + digits;
     }
 
-    private static string? Hours(ImmutableArray<OpeningHours> hours, DayOfWeek day)
-    {
-        var ranges = hours.Where(h => h.Days.Contains(day)).SelectMany(h => h.Hours).OrderBy(r => r.From).ToArray();
-        return ranges.Length == 0 ? null : string.Join(" en ", ranges.Select(DutchText.Range));
-    }
+    private static ImmutableArray<string> Hours(ImmutableArray<OpeningHours> hours, DayOfWeek day) =>
+        [.. hours.Where(h => h.Days.Contains(day)).SelectMany(h => h.Hours).OrderBy(r => r.From).Select(DutchText.Span)];
 
     private ServiceModel ServicePageModel(ServicePage s)
     {

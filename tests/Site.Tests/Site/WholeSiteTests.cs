@@ -119,9 +119,9 @@ public sealed class WholeSiteTests
         var page = site.Page("gemeenten/kortrijk/dienst-diversiteit/index.html");
         Assert.Contains("Grote Markt 54<br>8500 Kortrijk", page, StringComparison.Ordinal);
         Assert.Contains("href=\"tel:+3256270000\"", page.Replace("&#x2B;", "+", StringComparison.Ordinal), StringComparison.Ordinal);
-        Assert.Contains("<th scope=\"row\">maandag</th><td>09.00&#x2013;12.00 uur en 13.30&#x2013;16.00 uur</td>", page, StringComparison.Ordinal);
-        Assert.Contains("<th scope=\"row\">dinsdag</th><td>gesloten</td>", page, StringComparison.Ordinal);
-        Assert.Contains("<th scope=\"row\">vrijdag</th><td>09.00&#x2013;12.00 uur</td>", page, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">maandag</th><td><span class=\"range\">09.00&#x2013;12.00<span class=\"hours__unit\"> uur</span></span><span class=\"hours__and\"> en </span><span class=\"range\">13.30&#x2013;16.00<span class=\"hours__unit\"> uur</span></span></td>", page, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">dinsdag</th><td><span class=\"muted\">gesloten</span></td>", page, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">vrijdag</th><td><span class=\"range\">09.00&#x2013;12.00<span class=\"hours__unit\"> uur</span></span></td>", page, StringComparison.Ordinal);
         Assert.Contains("Gesloten in juli en augustus.", page, StringComparison.Ordinal);
     }
 
