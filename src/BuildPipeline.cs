@@ -59,12 +59,13 @@ public sealed class BuildPipeline(BuildOptions options)
 
         var urls = new SiteUrls(options.BaseUrl ?? reference.Site.BaseUrl);
         var content = new ContentLoader(reference, new MarkdownConverter(urls.BasePath)).Load(project.ReadContent(), diagnostics);
+        var map = MapDataReader.Read(project.ReadMapData(), reference, diagnostics);
         Mark("load");
 
         var staticFiles = project.StaticInputFiles();
         StaticFileRules.Check(staticFiles, content, diagnostics);
         var assets = new AssetManifest(project.ReadThemeAssets());
-        var plan = new SitePlanner(content, reference, urls, assets).Plan(diagnostics);
+        var plan = new SitePlanner(content, reference, urls, assets, map).Plan(diagnostics);
         Mark("plan");
 
         if (diagnostics.HasErrors || options.OutputDirectory is null)

@@ -56,6 +56,13 @@ public sealed class ProjectFiles(string root)
         return result;
     }
 
+    /// <summary>The text of the municipality map (<see cref="MapDataReader.MapPath"/>), or null when the project has none.</summary>
+    public string? ReadMapData()
+    {
+        var full = Path.Combine(Root, MapDataReader.MapPath);
+        return File.Exists(full) ? File.ReadAllText(full) : null;
+    }
+
     /// <summary>The theme's static assets (CSS, JS, icons) as project-relative path and bytes.</summary>
     public IReadOnlyList<(string Path, byte[] Bytes)> ReadThemeAssets()
     {

@@ -140,6 +140,9 @@ public sealed record MunicipalityIndexModel(PageShell Shell) : PageModel(Shell)
 {
     public required ImmutableArray<ProvinceGroup> Provinces { get; init; }
     public required int WithContent { get; init; }
+
+    /// <summary>The map of Flanders above the list; null when the project has no map data.</summary>
+    public MunicipalityMap? Map { get; init; }
 }
 
 /// <summary>One day of a service's week: the hour ranges ("09.00–12.00") at the counter and on the phone; empty when closed.</summary>

@@ -16,10 +16,13 @@ public sealed class SitePlanner
     private readonly AssetManifest _assets;
     private readonly SiteIndex _index;
     private readonly Chrome _chrome;
+    private readonly MapData? _map;
     private readonly Dictionary<Practice, PracticeCard> _cards = new(ReferenceEqualityComparer.Instance);
 
-    public SitePlanner(ContentSet content, ReferenceData reference, SiteUrls urls, AssetManifest assets)
+    // Without map data (small test sites) the municipality index has only its list.
+    public SitePlanner(ContentSet content, ReferenceData reference, SiteUrls urls, AssetManifest assets, MapData? map = null)
     {
+        _map = map;
         _content = content;
         _reference = reference;
         _urls = urls;
@@ -381,6 +384,12 @@ public sealed class SitePlanner
                 _urls.Href(Urls.Province(p.Slug)),
                 [.. _reference.Municipalities.Where(m => m.ProvinceSlug == p.Slug).OrderBy(m => m.Name, StringComparer.Ordinal).Select(Entry)]))],
             WithContent = _reference.Municipalities.Count(m => _index.HasContent(m.Slug)),
+            Map = _map is null ? null : MunicipalityMapBuilder.Build(
+                _map,
+                _reference,
+                slug => SiteIndex.PracticesOf(_index.ByMunicipality, slug).Length,
+                slug => _index.ServicesOf(slug).Length,
+                slug => _urls.Href(Urls.Municipality(slug))),
         };
 
     private MunicipalityModel MunicipalityPage(Municipality m)

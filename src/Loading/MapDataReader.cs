@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Samenleven.Content;
+
+namespace Samenleven.Loading;
+
+/// <summary>Reads <c>data/kaart-gemeenten.json</c>, the SVG outlines of the municipalities, and checks them against <c>data/gemeenten.yml</c>.</summary>
+public static class MapDataReader
+{
+    public const string MapPath = "data/kaart-gemeenten.json";
+
+    /// <summary>The map, or null when the file is absent (the site then has no map) or unusable (with an error).</summary>
+    public static MapData? Read(string? json, ReferenceData reference, DiagnosticBag diagnostics)
+    {
+        if (json is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            var root = document.RootElement;
+            var viewBox = root.GetProperty("viewBox").GetString();
+            var context = root.GetProperty("context");
+            var brussels = context.GetProperty("brussels").GetString();
+            var borders = context.GetProperty("provinceBorders").GetString();
+            var shapes = ImmutableArray.CreateBuilder<MapShape>();
+            foreach (var item in root.GetProperty("municipalities").EnumerateArray())
+            {
+                var nis = item.GetProperty("nis").GetString();
+                var name = item.GetProperty("name").GetString();
+                var d = item.GetProperty("d").GetString();
+                if (nis is null || name is null || d is null)
+                {
+                    diagnostics.Error(MapPath, 1, 1, "every municipality needs 'nis', 'name' and 'd'");
+                    continue;
+                }
+
+                shapes.Add(new MapShape(nis, name, d));
+            }
+
+            if (viewBox is null || brussels is null || borders is null)
+            {
+                diagnostics.Error(MapPath, 1, 1, "the map needs 'viewBox', 'context.brussels' and 'context.provinceBorders'");
+                return null;
+            }
+
+            var map = new MapData(viewBox, brussels, borders, shapes.ToImmutable());
+            Check(map, reference, diagnostics);
+            return map;
+        }
+        catch (JsonException e)
+        {
+            diagnostics.Error(MapPath, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1, $"JSON syntax error: {e.Message}");
+            return null;
+        }
+        catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException)
+        {
+            diagnostics.Error(MapPath, 1, 1, $"unexpected structure: {e.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>Every shape must be a current municipality; a municipality without a shape is only a warning (it is still in the list).</summary>
+    private static void Check(MapData map, ReferenceData reference, DiagnosticBag diagnostics)
+    {
+        var known = reference.Municipalities.Select(m => m.NisCode).ToHashSet(StringComparer.Ordinal);
+        var drawn = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var shape in map.Shapes)
+        {
+            if (!known.Contains(shape.NisCode))
+            {
+                diagnostics.Error(MapPath, 1, 1, $"the map has a shape for NIS code {shape.NisCode} ({shape.Name}), which is not a municipality in data/gemeenten.yml");
+            }
+            else if (!drawn.Add(shape.NisCode))
+            {
+                diagnostics.Error(MapPath, 1, 1, $"the map has two shapes for NIS code {shape.NisCode} ({shape.Name})");
+            }
+        }
+
+        foreach (var municipality in reference.Municipalities.Where(m => !drawn.Contains(m.NisCode)))
+        {
+            diagnostics.Add(Diagnostic.Warning(MapPath, 1, 1, $"{municipality.Name} (NIS {municipality.NisCode}) has no shape on the map"));
+        }
+    }
+}
