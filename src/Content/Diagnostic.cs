@@ -28,6 +28,14 @@ public sealed class DiagnosticBag
 
     public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
 
+    public void AddRange(DiagnosticBag other)
+    {
+        foreach (var diagnostic in other._items)
+        {
+            _items.Add(diagnostic);
+        }
+    }
+
     public void Error(string path, int line, int column, string message) => _items.Add(Diagnostic.Error(path, line, column, message));
 
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);

@@ -27,11 +27,12 @@ public static class Slugs
     /// <summary>Turns a title into a slug: "Ik kom van ver!" becomes "ik-kom-van-ver".</summary>
     public static string FromTitle(string title)
     {
-        var normalized = title.Normalize(System.Text.NormalizationForm.FormD);
-        var sb = new System.Text.StringBuilder(normalized.Length);
-        foreach (var ch in normalized)
+        // A fixed table rather than Unicode normalization: the build runs with invariant globalization (no ICU),
+        // and a table gives the same slug on every machine.
+        var sb = new System.Text.StringBuilder(title.Length);
+        foreach (var ch in title)
         {
-            var c = char.ToLowerInvariant(ch);
+            var c = Fold(char.ToLowerInvariant(ch));
             if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
             {
                 sb.Append(c);
@@ -48,6 +49,15 @@ public static class Slugs
 
         var slug = sb.ToString().Trim('-');
         return slug.Length > 80 ? slug[..80].TrimEnd('-') : slug;
+    }
+
+    private const string Accented = "àáâãäåçèéêëìíîïñòóôõöøùúûüýÿ";
+    private const string Plain = "aaaaaaceeeeiiiinoooooouuuuyy";
+
+    private static char Fold(char c)
+    {
+        var i = Accented.IndexOf(c, StringComparison.Ordinal);
+        return i >= 0 ? Plain[i] : c;
     }
 
     /// <summary>The closest known slug, for "did you mean" hints; null when nothing is close.</summary>

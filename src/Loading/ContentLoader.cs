@@ -56,23 +56,28 @@ public sealed class ContentLoader
 
         Parallel.ForEach(files, file =>
         {
+            // Each file gets its own bag: a document with an error is reported but left out of the site, so later
+            // stages only ever see valid documents and can still report cross-document problems among those.
+            var local = new DiagnosticBag();
             var (kind, municipality) = Classify(file.Path);
             switch (kind)
             {
-                case Kind.Practice when _practices.Read(file, diagnostics) is { } practice:
+                case Kind.Practice when _practices.Read(file, local) is { } practice && !local.HasErrors:
                     practices.Add(practice);
                     break;
-                case Kind.Service when _services.Read(file, municipality!, diagnostics) is { } service: // Classify sets the folder for services.
+                case Kind.Service when _services.Read(file, municipality!, local) is { } service && !local.HasErrors: // Classify sets the folder for services.
                     services.Add(service);
                     break;
-                case Kind.Page when _pages.Read(file, diagnostics) is { } page:
+                case Kind.Page when _pages.Read(file, local) is { } page && !local.HasErrors:
                     pages.Add(page);
                     break;
                 case Kind.Misplaced:
-                    diagnostics.Error(file.Path, 1, 1,
+                    local.Error(file.Path, 1, 1,
                         "this file is in the wrong place: practices go in input/praktijken/, service pages in input/gemeenten/<gemeente>/, plain pages directly in input/");
                     break;
             }
+
+            diagnostics.AddRange(local);
         });
 
         // Ordinal: output must be byte-identical on every machine.
