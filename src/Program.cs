@@ -13,6 +13,8 @@ try
     {
         "build" => await BuildCommand.RunAsync(line, Console.Out, Console.Error),
         "check" => await CheckCommand.RunAsync(line, Console.Out, Console.Error),
+        "new" => await NewCommand.RunAsync(line, Console.Out, Console.Error, DateOnly.FromDateTime(DateTime.Now)),
+        "preview" => await PreviewCommand.RunAsync(line, Console.Out, Console.Error),
         "help" or "--help" or "-h" => Help(Console.Out, 0),
         _ => Help(Console.Error, 2),
     };
