@@ -3,7 +3,10 @@ using Samenleven.Serve;
 
 namespace Samenleven.Cli;
 
-/// <summary><c>preview [--port 5080] [--output DIR] [--root DIR]</c>: builds, serves on 127.0.0.1, rebuilds and reloads on change.</summary>
+/// <summary>
+/// <c>preview [--port 5080] [--output DIR] [--decap-server URL] [--root DIR]</c>: builds, serves on 127.0.0.1, rebuilds
+/// and reloads on change. <c>--decap-server</c> points the editor at /admin/ at a decap-server other than localhost:8081.
+/// </summary>
 public static class PreviewCommand
 {
     public static async Task<int> RunAsync(CommandLine line, TextWriter output, TextWriter error)
@@ -32,6 +35,7 @@ public static class PreviewCommand
             ProjectRoot = Path.GetFullPath(line.Value("root") ?? Directory.GetCurrentDirectory()),
             OutputDirectory = line.Value("output") ?? "output",
             Port = port,
+            DecapServer = line.Value("decap-server"),
         };
         PreviewServer server;
         try

@@ -9,16 +9,17 @@ public static class AdminPage
 {
     /// <summary>
     /// The Content-Security-Policy the editor needs, for the host's headers (netlify.toml / _headers) and the preview
-    /// server. Measured with Decap CMS 3.16.3 in Chromium (tests/Site.Tests/Cms/CmsRoundTripTests.cs):
-    /// its emotion styles are inline (<c>style-src 'unsafe-inline'</c>), its two WebAssembly files need
-    /// <c>'wasm-unsafe-eval'</c>, previews of uploaded images are <c>blob:</c>/<c>data:</c> URLs, and the GitHub backend
+    /// server. Measured with Decap CMS 3.16.3 in Chromium (tests/Site.Tests/Cms/CmsRoundTripTests.cs): it validates
+    /// its configuration with ajv, which compiles schemas with <c>new Function</c> (<c>'unsafe-eval'</c>, else the editor
+    /// stays blank with an EvalError), its emotion styles are inline (<c>style-src 'unsafe-inline'</c>), its two
+    /// WebAssembly files need <c>'wasm-unsafe-eval'</c>, previews of uploaded images are <c>blob:</c>/<c>data:</c> URLs, and the GitHub backend
     /// talks to api.github.com, shows avatars from avatars.githubusercontent.com and signs in through a pop-up at
     /// <paramref name="authOrigin"/> (Netlify's OAuth provider by default).
     /// </summary>
     public static string ContentSecurityPolicy(string authOrigin = "https://api.netlify.com", string extraConnect = "") =>
         string.Join("; ",
             "default-src 'self'",
-            "script-src 'self' 'wasm-unsafe-eval'",
+            "script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",
             "img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
             "font-src 'self' data:",

@@ -53,6 +53,16 @@ public static class CmsConfig
         return Save(root);
     }
 
+    /// <summary>The configuration with <c>local_backend</c> pointing at a decap-server on another address (preview, tests).</summary>
+    public static string WithLocalBackend(string configYaml, string decapServerUrl)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(configYaml));
+        var root = (YamlMappingNode)stream.Documents[0].RootNode;
+        root.Children[new YamlScalarNode("local_backend")] = Map(("url", S(decapServerUrl)));
+        return Save(root);
+    }
+
     /// <summary><c>owner/name</c> from <c>https://github.com/owner/name</c>.</summary>
     public static string RepositoryName(string repositoryUrl)
     {

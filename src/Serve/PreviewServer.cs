@@ -22,8 +22,16 @@ public sealed record PreviewOptions
     /// <summary>0 picks a free port (tests).</summary>
     public int Port { get; init; } = 5080;
 
-    /// <summary>Extra origins the editor at /admin/ may call, such as a decap-server on another port.</summary>
-    public string AdminConnectSources { get; init; } = "http://localhost:8081 http://127.0.0.1:8081";
+    /// <summary>
+    /// The decap-server the editor at /admin/ saves through, such as <c>http://127.0.0.1:8082/api/v1</c>; null for
+    /// Decap's default (<c>http://localhost:8081/api/v1</c>, what <c>npx decap-server</c> listens on).
+    /// </summary>
+    public string? DecapServer { get; init; }
+
+    /// <summary>Origins the editor may call besides its own: the local decap-server.</summary>
+    public string AdminConnectSources => DecapServer is { } url
+        ? new Uri(url).GetLeftPart(UriPartial.Authority)
+        : "http://localhost:8081 http://127.0.0.1:8081";
 }
 
 /// <summary>
@@ -182,7 +190,7 @@ public sealed class PreviewServer : IAsyncDisposable
                 response.Redirect(redirect + context.Request.QueryString, permanent: false);
                 return;
             case ({ } file, _):
-                await SendFileAsync(context, file, path, StatusCodes.Status200OK).ConfigureAwait(false);
+                await SendFileAsync(context, file, path, StatusCodes.Status200OK, _options.DecapServer).ConfigureAwait(false);
                 return;
             default:
                 var notFound = Path.Combine(root, "404.html");
@@ -224,7 +232,7 @@ public sealed class PreviewServer : IAsyncDisposable
         return Directory.Exists(full) && File.Exists(Path.Combine(full, "index.html")) ? (null, urlPath + "/") : (null, null);
     }
 
-    private static async Task SendFileAsync(HttpContext context, string file, string urlPath, int status)
+    private static async Task SendFileAsync(HttpContext context, string file, string urlPath, int status, string? decapServer = null)
     {
         var response = context.Response;
         response.StatusCode = status;
@@ -244,6 +252,11 @@ public sealed class PreviewServer : IAsyncDisposable
             // Deleted by a rebuild between Resolve and here: the tab will be told to reload.
             response.StatusCode = StatusCodes.Status404NotFound;
             return;
+        }
+
+        if (urlPath == CmsConfig.AdminPath + "config.yml" && decapServer is not null)
+        {
+            bytes = Encoding.UTF8.GetBytes(CmsConfig.WithLocalBackend(Encoding.UTF8.GetString(bytes), decapServer));
         }
 
         if (type.StartsWith("text/html", StringComparison.Ordinal) && !urlPath.StartsWith(CmsConfig.AdminPath, StringComparison.Ordinal))
