@@ -80,10 +80,20 @@ public sealed class ContentLoader
             // Each file gets its own bag: a document with an error is reported but left out of the site, so later
             // stages only ever see valid documents and can still report cross-document problems among those.
             var local = new DiagnosticBag();
-            if (cache is null || !cache.TryGet(file, local, out var document))
+            object? document;
+            if (cache is null)
             {
                 document = Read(file, local);
-                cache?.Store(file, document, local);
+            }
+            else
+            {
+                // Read the text once: the cache compares it, and the reader parses the same string.
+                var loaded = new SourceFile(file.Path, file.ReadText());
+                if (!cache.TryGet(loaded, local, out document))
+                {
+                    document = Read(loaded, local);
+                    cache.Store(loaded, document, local);
+                }
             }
 
             switch (document)

@@ -59,7 +59,7 @@ public sealed class LoadCache
     /// <summary>The cached result for this exact text, replaying its diagnostics into <paramref name="diagnostics"/>.</summary>
     internal bool TryGet(SourceFile file, DiagnosticBag diagnostics, out object? document)
     {
-        if (_documents.TryGetValue(file.Path, out var entry) && string.Equals(entry.Text, file.Text, StringComparison.Ordinal))
+        if (_documents.TryGetValue(file.Path, out var entry) && string.Equals(entry.Text, file.ReadText(), StringComparison.Ordinal))
         {
             foreach (var diagnostic in entry.Diagnostics)
             {
@@ -78,7 +78,7 @@ public sealed class LoadCache
     internal void Store(SourceFile file, object? document, DiagnosticBag fileDiagnostics)
     {
         Interlocked.Increment(ref _read);
-        _documents[file.Path] = new Entry(file.Text, document, [.. fileDiagnostics.Sorted()]);
+        _documents[file.Path] = new Entry(file.ReadText(), document, [.. fileDiagnostics.Sorted()]);
     }
 
     /// <summary>Forgets files that no longer exist, so the cache does not grow with renames.</summary>
