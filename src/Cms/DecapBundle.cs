@@ -9,7 +9,8 @@ namespace Samenleven.Cms;
 /// The browser build of Decap CMS, served from our own /admin/ (no CDN). The npm package is 16 MB packed and its full
 /// install 404 MB, but the browser needs only <c>dist/decap-cms.js</c>, its chunk files and two WebAssembly files
 /// (6.4 MB). So instead of a package.json dependency we <c>npm pack</c> the pinned version, check its integrity
-/// against the hash below and extract just those files into <c>node_modules/.cache/</c>, once per machine.
+/// against the hash below and extract just those files into <c>.cache/</c> (git-ignored), once per clone. Not under
+/// node_modules/: <c>npm ci</c>, which the search stage may run at any time, deletes that folder first.
 /// </summary>
 public static class DecapBundle
 {
@@ -23,7 +24,7 @@ public static class DecapBundle
     private static readonly SemaphoreSlim Gate = new(1, 1);
 
     /// <summary>Where the extracted files live for a project.</summary>
-    public static string CacheDirectory(string projectRoot) => Path.Combine(projectRoot, "node_modules", ".cache", $"decap-cms-{Version}");
+    public static string CacheDirectory(string projectRoot) => Path.Combine(projectRoot, ".cache", $"decap-cms-{Version}");
 
     /// <summary>The files to publish under /admin/, by name; empty when the bundle is not installed.</summary>
     public static IReadOnlyList<string> Files(string directory) =>

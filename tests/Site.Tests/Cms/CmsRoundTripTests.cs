@@ -33,13 +33,13 @@ public sealed class CmsRoundTripTests : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        await NodeTools.EnsureInstalledAsync(Repository.Root);
         var (bundle, problem) = await DecapBundle.EnsureAsync(Repository.Root);
         Assert.True(bundle is not null, $"Decap CMS could not be installed: {problem}");
 
         CopyProject(Repository.Root, _scratch, bundle);
+        await NodeTools.InstallAsync(_scratch);
         var port = FreePort();
-        _decapServer = NodeTools.StartDecapServer(Repository.Root, _scratch, port, _decapLog);
+        _decapServer = NodeTools.StartDecapServer(_scratch, port, _decapLog);
         await NodeTools.WaitForPortAsync(port, Patience);
         _preview = await PreviewServer.StartAsync(
             new PreviewOptions { ProjectRoot = _scratch, Port = 0, DecapServer = $"http://127.0.0.1:{port}/api/v1" }, TextWriter.Null);
@@ -138,7 +138,7 @@ public sealed class CmsRoundTripTests : IAsyncLifetime, IDisposable
         return (code, errors.ToString());
     }
 
-    /// <summary>This project's content, data and theme assets, and the installed editor bundle: never the developer's files.</summary>
+    /// <summary>This project's content, data, theme assets, npm manifests and the editor bundle: never the developer's files.</summary>
     private static void CopyProject(string from, string to, string bundle)
     {
         foreach (var folder in new[] { "input", "data", "themes/default/assets" })
@@ -158,6 +158,7 @@ public sealed class CmsRoundTripTests : IAsyncLifetime, IDisposable
         }
 
         File.Copy(Path.Combine(from, "package.json"), Path.Combine(to, "package.json"));
+        File.Copy(Path.Combine(from, "package-lock.json"), Path.Combine(to, "package-lock.json"));
         var bundleCopy = DecapBundle.CacheDirectory(to);
         Directory.CreateDirectory(bundleCopy);
         foreach (var file in Directory.EnumerateFiles(bundle))

@@ -85,7 +85,7 @@ internal sealed class ScratchProject : IDisposable
     public static ScratchProject CopyOf(string from)
     {
         var root = Path.Combine(Path.GetTempPath(), "samenleven-scratch", Guid.NewGuid().ToString("N"));
-        foreach (var folder in new[] { "input", "data", "themes/default/assets", "node_modules/.cache" })
+        foreach (var folder in new[] { "input", "data", "themes/default/assets", ".cache" })
         {
             var source = Path.Combine(from, folder);
             if (!Directory.Exists(source))

@@ -3,45 +3,33 @@ using System.Net.Sockets;
 
 namespace Samenleven.Tests.Support;
 
-/// <summary>The project's npm tools for tests: installed from package-lock.json when missing, decap-server started on loopback.</summary>
+/// <summary>The project's npm tools for tests: installed from package-lock.json, decap-server started on loopback.</summary>
 internal static class NodeTools
 {
-    private static readonly SemaphoreSlim Gate = new(1, 1);
-
-    /// <summary>Runs <c>npm ci</c> once when decap-server (a devDependency) is not installed yet.</summary>
-    public static async Task EnsureInstalledAsync(string root)
+    /// <summary>
+    /// Runs <c>npm ci</c> in <paramref name="root"/> (a scratch copy with package.json and package-lock.json), so the
+    /// developer's node_modules is never installed into while the search stage may be using it.
+    /// </summary>
+    public static async Task InstallAsync(string root)
     {
-        await Gate.WaitAsync();
-        try
+        var start = new ProcessStartInfo("npm") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { "ci", "--no-audit", "--no-fund", "--prefer-offline" })
         {
-            if (File.Exists(Path.Combine(root, "node_modules", "decap-server", "package.json")))
-            {
-                return;
-            }
-
-            var start = new ProcessStartInfo("npm") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var arg in new[] { "ci", "--no-audit", "--no-fund" })
-            {
-                start.ArgumentList.Add(arg);
-            }
-
-            using var npm = Process.Start(start)!; // Start returns null only for shell-executed documents.
-            var output = npm.StandardOutput.ReadToEndAsync();
-            var errors = npm.StandardError.ReadToEndAsync();
-            await npm.WaitForExitAsync();
-            Assert.True(npm.ExitCode == 0, $"npm ci failed:\n{await output}\n{await errors}");
+            start.ArgumentList.Add(arg);
         }
-        finally
-        {
-            Gate.Release();
-        }
+
+        using var npm = Process.Start(start)!; // Start returns null only for shell-executed documents.
+        var output = npm.StandardOutput.ReadToEndAsync();
+        var errors = npm.StandardError.ReadToEndAsync();
+        await npm.WaitForExitAsync();
+        Assert.True(npm.ExitCode == 0, $"npm ci failed:\n{await output}\n{await errors}");
     }
 
     /// <summary>decap-server in file-system mode, bound to 127.0.0.1, writing into <paramref name="repository"/> only.</summary>
-    public static Process StartDecapServer(string root, string repository, int port, TextWriter log)
+    public static Process StartDecapServer(string repository, int port, TextWriter log)
     {
         var start = new ProcessStartInfo("node") { WorkingDirectory = repository, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(root, "node_modules", "decap-server", "dist", "index.js"));
+        start.ArgumentList.Add(Path.Combine(repository, "node_modules", "decap-server", "dist", "index.js"));
         start.Environment["PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["BIND_HOST"] = "127.0.0.1";
         start.Environment["MODE"] = "fs";
