@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Samenleven.Content;
 using Samenleven.Loading;
+using Samenleven.Validation;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -46,8 +47,9 @@ public static class CmsConfig
             ("site_url", S(siteUrl)),
             ("display_url", S(siteUrl)),
             ("logo_url", S(siteUrl + "favicon.svg")),
-            ("media_folder", S("input/afbeeldingen")),
-            ("public_folder", S("/afbeeldingen")),
+            // Where StaticFileRules accepts images, and the site path they are published under.
+            ("media_folder", S(StaticFileRules.ImageFolder.TrimEnd('/'))),
+            ("public_folder", S("/" + StaticFileRules.ImageFolder["input/".Length..].TrimEnd('/'))),
             ("slug", Map(("encoding", S("ascii")), ("clean_accents", B(true)), ("sanitize_replacement", S("-")))),
             ("collections", Seq(Practices(reference), Services(reference), Pages())));
         return Save(root);
