@@ -59,7 +59,8 @@ public sealed class BuildPipeline(BuildOptions options)
         }
 
         var urls = new SiteUrls(options.BaseUrl ?? reference.Site.BaseUrl);
-        var content = new ContentLoader(reference, new MarkdownConverter(urls.BasePath)).Load(project.ReadContent(), diagnostics);
+        var markdown = new MarkdownConverter(urls.BasePath);
+        var content = new ContentLoader(reference, markdown).Load(project.ReadContent(), diagnostics);
         Mark("load");
 
         var staticFiles = project.StaticInputFiles();
@@ -76,7 +77,14 @@ public sealed class BuildPipeline(BuildOptions options)
         var writer = OutputWriter.Begin(Path.Combine(options.ProjectRoot, options.OutputDirectory));
         try
         {
-            await RenderAsync(plan, writer, cancellationToken).ConfigureAwait(false);
+            await RenderAsync(plan, writer, new PracticeBodies(project, markdown, diagnostics), cancellationToken).ConfigureAwait(false);
+            if (diagnostics.HasErrors)
+            {
+                // A file changed between loading and writing (during preview) and is now invalid.
+                writer.Abandon();
+                return Result(diagnostics, plan.Pages.Length);
+            }
+
             foreach (var file in plan.Files)
             {
                 writer.Write(Urls.OutputFile(file.Path), file.Content);
@@ -111,7 +119,7 @@ public sealed class BuildPipeline(BuildOptions options)
         return Result(diagnostics, plan.Pages.Length, writer.FilesWritten, writer.BytesWritten);
     }
 
-    private async Task RenderAsync(SitePlan plan, OutputWriter writer, CancellationToken cancellationToken)
+    private async Task RenderAsync(SitePlan plan, OutputWriter writer, PracticeBodies bodies, CancellationToken cancellationToken)
     {
         var pages = plan.Pages;
         var redirects = plan.Redirects;
@@ -128,7 +136,7 @@ public sealed class BuildPipeline(BuildOptions options)
                 cancellationToken.ThrowIfCancellationRequested();
                 if (i < pages.Length)
                 {
-                    var page = pages[i];
+                    var page = pages[i] is PracticeModel practice ? practice with { BodyHtml = bodies.Render(practice.SourcePath) } : pages[i];
                     writer.Write(Urls.OutputFile(page.Shell.Path), await renderer.RenderAsync(page).ConfigureAwait(false));
                 }
                 else
@@ -151,4 +159,31 @@ public sealed class BuildPipeline(BuildOptions options)
 
     private BuildResult Result(DiagnosticBag diagnostics, int pages = 0, int files = 0, long bytes = 0) =>
         new(diagnostics.Sorted(), pages, files, bytes, [.. _timings]);
+}
+
+/// <summary>
+/// Renders a practice's body when its page is written: the loader validated it and kept only the metadata, so memory
+/// stays flat however many practices there are.
+/// </summary>
+internal sealed class PracticeBodies(ProjectFiles project, MarkdownConverter markdown, DiagnosticBag diagnostics)
+{
+    public string Render(string sourcePath)
+    {
+        var frontMatter = FrontMatter.Split(project.ReadText(sourcePath), out var error);
+        if (frontMatter is null)
+        {
+            diagnostics.Error(sourcePath, error.Line, 1, error.Message);
+            return "";
+        }
+
+        // Warnings were reported when the file was loaded; only an error is news here (the file changed since).
+        var local = new DiagnosticBag();
+        var html = markdown.ToHtml(frontMatter.Body, sourcePath, frontMatter.BodyFirstLine, local);
+        foreach (var problem in local.Sorted().Where(d => d.Severity == Severity.Error))
+        {
+            diagnostics.Add(problem);
+        }
+
+        return html;
+    }
 }

@@ -40,8 +40,8 @@ public sealed record Practice
     public DateOnly? Updated { get; init; }
     public ImmutableArray<OldAddress> Aliases { get; init; } = [];
 
-    /// <summary>The body, already rendered to safe HTML (raw HTML escaped, links checked).</summary>
-    public required string BodyHtml { get; init; }
+    // No body here: it is validated when loaded and rendered again when its page is written, so the bodies of
+    // 30,000 practices never sit in memory together (see BuildPipeline.RenderAsync).
 
     /// <summary>The last date anything changed: <see cref="Updated"/> if set, else <see cref="Added"/>.</summary>
     public DateOnly LastChanged => Updated is { } u && u > Added ? u : Added;
@@ -90,4 +90,11 @@ public sealed record PlainPage
 public sealed record ContentSet(ImmutableArray<Practice> Practices, ImmutableArray<ServicePage> Services, ImmutableArray<PlainPage> Pages);
 
 /// <summary>A file as read from disk: its path relative to the project (forward slashes) and its text.</summary>
-public sealed record SourceFile(string Path, string Text);
+public sealed record SourceFile(string Path, Func<string> ReadText)
+{
+    /// <summary>A file whose text is already in memory (tests, the CMS preview).</summary>
+    public SourceFile(string path, string text)
+        : this(path, () => text)
+    {
+    }
+}

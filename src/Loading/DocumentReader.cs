@@ -19,7 +19,7 @@ public abstract class DocumentReader
     /// <summary>Parses the front matter of <paramref name="file"/>; null (with diagnostics) when it cannot be read at all.</summary>
     protected static (YamlFields Fields, FrontMatter FrontMatter)? Open(SourceFile file, DiagnosticBag diagnostics)
     {
-        var frontMatter = FrontMatter.Split(file.Text, out var error);
+        var frontMatter = FrontMatter.Split(file.ReadText(), out var error);
         if (frontMatter is null)
         {
             diagnostics.Error(file.Path, error.Line, 1, error.Message);

@@ -46,7 +46,8 @@ public sealed class PracticeReader(ReferenceData reference, MarkdownConverter ma
         }
 
         var aliases = Aliases(fields);
-        var body = RenderBody(frontMatter, file.Path, diagnostics);
+        // Rendered only to validate it (raw HTML, link schemes, alt text); the page renders it again when written.
+        RenderBody(frontMatter, file.Path, diagnostics);
 
         if (title is null || summary is null || added is null)
         {
@@ -71,7 +72,6 @@ public sealed class PracticeReader(ReferenceData reference, MarkdownConverter ma
             Added = added.Value,
             Updated = updated,
             Aliases = aliases,
-            BodyHtml = body,
         };
     }
 

@@ -26,10 +26,12 @@ public sealed class ProjectFiles(string root)
             .Select(p => (Full: p, Relative: Relative(p)))
             .OrderBy(p => p.Relative, StringComparer.Ordinal)
             .ToArray();
-        var files = new SourceFile[paths.Length];
-        Parallel.For(0, paths.Length, i => files[i] = new SourceFile(paths[i].Relative, File.ReadAllText(paths[i].Full)));
-        return files;
+        // Read when the loader gets to the file, so only the files being parsed are in memory.
+        return [.. paths.Select(p => new SourceFile(p.Relative, () => File.ReadAllText(p.Full)))];
     }
+
+    /// <summary>The text of a project file (a content file's body is read again when its page is written).</summary>
+    public string ReadText(string relativePath) => File.ReadAllText(Path.Combine(Root, relativePath));
 
     /// <summary>Files under <c>input/</c> that are not Markdown (images), as project-relative paths.</summary>
     public IReadOnlyList<string> StaticInputFiles() =>

@@ -14,7 +14,7 @@ namespace Samenleven.Rendering;
 public sealed class PageRenderer : IAsyncDisposable
 {
     // The static HTML renderer keeps every root component it rendered; starting afresh now and then bounds memory on big sites.
-    private const int RendersPerRenderer = 1000;
+    private const int RendersPerRenderer = 100;
 
     private readonly ServiceProvider _services = new ServiceCollection().BuildServiceProvider();
     private HtmlRenderer _renderer;

@@ -97,7 +97,10 @@ public sealed record PracticeModel(PageShell Shell) : PageModel(Shell)
 {
     public required string Title { get; init; }
     public required string Summary { get; init; }
-    public required string BodyHtml { get; init; }
+
+    /// <summary>The content file, whose body is rendered into <see cref="BodyHtml"/> just before the page is written.</summary>
+    public required string SourcePath { get; init; }
+    public string BodyHtml { get; init; } = "";
     public required ImmutableArray<LinkItem> Municipalities { get; init; }
     public required ImmutableArray<LinkItem> Themes { get; init; }
     public required ImmutableArray<LinkItem> TargetGroups { get; init; }

@@ -348,7 +348,7 @@ public sealed class SitePlanner
         {
             Title = p.Title,
             Summary = p.Summary,
-            BodyHtml = p.BodyHtml,
+            SourcePath = p.SourcePath,
             Municipalities = [.. p.Municipalities.Select(m => MunicipalityLink(m.Slug, m.FormerName))],
             Themes = [.. p.Themes.Select(ThemeLink)],
             TargetGroups = [.. p.TargetGroups.Select(t => new LinkItem(_reference.TargetGroupBySlug[t].Title, _urls.Href(Urls.TargetGroup(t))))],
