@@ -16,8 +16,10 @@ internal static partial class HttpCrawler
     /// <param name="start">The first page, such as <c>http://127.0.0.1:1234/sub/</c>.</param>
     /// <param name="scope">Only URLs under this prefix are the site; anything else on the same origin is broken.</param>
     /// <param name="extra">More URLs to fetch and follow, such as the sitemap's.</param>
-    public static async Task<Result> CrawlAsync(Uri start, Uri scope, IEnumerable<Uri>? extra = null, int maxUrls = 20_000)
+    /// <param name="elsewhere">Paths under the scope that another part of the build publishes, not followed.</param>
+    public static async Task<Result> CrawlAsync(Uri start, Uri scope, IEnumerable<Uri>? extra = null, IEnumerable<string>? elsewhere = null, int maxUrls = 20_000)
     {
+        var skipped = elsewhere?.ToArray() ?? [];
         using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(30) };
         var fetched = new Dictionary<Uri, HttpStatusCode>();
         var ids = new Dictionary<Uri, HashSet<string>>();
@@ -92,6 +94,11 @@ internal static partial class HttpCrawler
             if (target.Scheme is not ("http" or "https") || target.Authority != start.Authority)
             {
                 return; // Another site: not ours to check.
+            }
+
+            if (skipped.Any(p => target.AbsolutePath.StartsWith(p, StringComparison.Ordinal)))
+            {
+                return;
             }
 
             links.Add((page, link, target));

@@ -78,7 +78,9 @@ public sealed partial class RealSiteTests(RealSiteUnderSubPath site, ITestOutput
             .Select(e => new Uri(site.Host.Url("/" + e.Value[RealSiteUnderSubPath.BaseUrl.Length..])))
             .ToArray();
 
-        var crawl = await HttpCrawler.CrawlAsync(start, start, [.. sitemap, new Uri(site.Host.Url("/404.html"))]);
+        // The CMS at /admin/ is Decap's single-page app, put into the output by the authoring step rather than planned by
+        // the generator; the contribution page links to it.
+        var crawl = await HttpCrawler.CrawlAsync(start, start, [.. sitemap, new Uri(site.Host.Url("/404.html"))], elsewhere: ["/sub/admin/"]);
 
         Assert.True(crawl.Broken.Count == 0, $"{crawl.Broken.Count} broken links:\n{string.Join("\n", crawl.Broken.Take(50))}");
         Assert.All(sitemap, u => Assert.Equal(HttpStatusCode.OK, crawl.Fetched[u]));

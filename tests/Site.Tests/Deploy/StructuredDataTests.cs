@@ -114,7 +114,6 @@ public sealed partial class StructuredDataTests
             Themes = ["werk"],
             Organisation = "]]></script>",
             Added = new DateOnly(2026, 3, 1),
-            BodyHtml = "",
         };
 
         var jsonLd = StructuredData.Practice(practice, reference, new SiteUrls("https://example.org/"));
