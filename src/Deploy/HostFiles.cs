@@ -13,13 +13,12 @@ public static class HostFiles
     /// <summary>Both files for a planned site that publishes <paramref name="sitePaths"/> besides its pages, files and redirects.</summary>
     public static IEnumerable<TextFile> For(SitePlan plan, IEnumerable<string> sitePaths)
     {
-        var basePath = plan.Urls.BasePath;
         var published = plan.Pages.Select(p => p.Shell.Path)
             .Concat(plan.Files.Select(f => f.Path))
             .Concat(plan.Redirects.Select(r => r.From))
             .Concat(sitePaths);
-        yield return new TextFile(Urls.HostHeaders, Headers(HostRules.Headers(basePath, published)));
-        yield return new TextFile(Urls.HostRedirects, Redirects(HostRules.Redirects(basePath, plan.Redirects)));
+        yield return new TextFile(Urls.HostHeaders, Headers(HostRules.Headers(plan.Urls, published)));
+        yield return new TextFile(Urls.HostRedirects, Redirects(HostRules.Redirects(plan.Urls, plan.Redirects)));
     }
 
     /// <summary>A path per rule, then its headers indented by two spaces.</summary>

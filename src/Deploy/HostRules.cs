@@ -34,9 +34,6 @@ public sealed record HostRedirect(string From, string To, int Status, bool Force
 /// </remarks>
 public static class HostRules
 {
-    /// <summary>The CMS lives here (Decap CMS, served from the site itself).</summary>
-    public const string AdminPath = "/admin/";
-
     /// <summary>
     /// The site's policy: nothing but its own files. Search runs Pagefind's WebAssembly ('wasm-unsafe-eval' allows compiling
     /// it, not JavaScript eval). JSON-LD blocks are data, not scripts, so they need no exception.
@@ -74,11 +71,12 @@ public static class HostRules
     ];
 
     /// <summary>Rules that do not depend on the content; <c>netlify.toml</c> repeats exactly these.</summary>
-    public static ImmutableArray<HeaderRule> StaticHeaders(string basePath) =>
+    public static ImmutableArray<HeaderRule> StaticHeaders(SiteUrls urls) =>
     [
-        new(basePath + "*", Everywhere),
-        new(basePath + "assets/*", [new("Cache-Control", ImmutableCaching)]),
-        new(basePath + AdminPath[1..] + "*",
+        new(urls.Href(Urls.Home) + "*", Everywhere),
+        new(urls.Href(Urls.AssetFolder) + "*", [new("Cache-Control", ImmutableCaching)]),
+        // The CMS (Decap) is served from the site itself.
+        new(urls.Href(Urls.Admin) + "*",
         [
             new("Content-Security-Policy", AdminPolicy),
             new("Cache-Control", NoCaching),
@@ -87,36 +85,36 @@ public static class HostRules
     ];
 
     /// <summary>Host redirects that do not depend on the content; <c>netlify.toml</c> repeats exactly these.</summary>
-    public static ImmutableArray<HostRedirect> StaticRedirects(string basePath) =>
+    public static ImmutableArray<HostRedirect> StaticRedirects(SiteUrls urls) =>
     [
         // The open data has no index page of its own: its description and licence are on /over/.
-        new(basePath + Urls.OpenDataFolder[1..], basePath + Urls.About[1..] + "#open-data", 302, Force: false),
+        new(urls.Href(Urls.OpenDataFolder), urls.Href(Urls.About) + "#open-data", 302, Force: false),
     ];
 
     /// <summary>
-    /// Every header rule for a site under <paramref name="basePath"/> that publishes <paramref name="sitePaths"/> (site-relative
+    /// Every header rule for a site at <paramref name="urls"/> that publishes <paramref name="sitePaths"/> (site-relative
     /// paths of every page and file): the static rules, then the site's policy and short caching once per top-level folder
     /// or file.
     /// </summary>
-    public static ImmutableArray<HeaderRule> Headers(string basePath, IEnumerable<string> sitePaths)
+    public static ImmutableArray<HeaderRule> Headers(SiteUrls urls, IEnumerable<string> sitePaths)
     {
-        var owned = new[] { "/assets/", AdminPath };
+        var owned = new[] { Urls.AssetFolder, Urls.Admin };
         var sections = sitePaths
             .Select(TopLevel)
             .Where(p => !owned.Contains(p, StringComparer.Ordinal))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
-            .SelectMany(p => p == Urls.Home ? [basePath, basePath + "index.html"] : new[] { basePath + p[1..] + (p.EndsWith('/') ? "*" : "") });
+            .SelectMany(p => p == Urls.Home ? [urls.Href(Urls.Home), urls.Href("/index.html")] : new[] { urls.Href(p) + (p.EndsWith('/') ? "*" : "") });
         ImmutableArray<HttpHeader> site = [new("Content-Security-Policy", SitePolicy), new("Cache-Control", ShortCaching)];
-        return [.. StaticHeaders(basePath), .. sections.Select(path => new HeaderRule(path, site))];
+        return [.. StaticHeaders(urls), .. sections.Select(path => new HeaderRule(path, site))];
     }
 
     /// <summary>Every host redirect: the static ones, then each old address of the plan, permanently.</summary>
-    public static ImmutableArray<HostRedirect> Redirects(string basePath, IEnumerable<Redirect> redirects) =>
+    public static ImmutableArray<HostRedirect> Redirects(SiteUrls urls, IEnumerable<Redirect> redirects) =>
     [
-        .. StaticRedirects(basePath),
+        .. StaticRedirects(urls),
         // Forced: the old address also has a small HTML page that forwards (for hosts without rules); the rule must win.
-        .. redirects.Select(r => new HostRedirect(basePath + r.From[1..], basePath + r.To[1..], 301, Force: true)),
+        .. redirects.Select(r => new HostRedirect(urls.Href(r.From), urls.Href(r.To), 301, Force: true)),
     ];
 
     /// <summary>"/" for the home page, "/praktijken/" for anything below it, "/feed.xml" for a file at the root.</summary>

@@ -24,6 +24,8 @@ public static class Urls
     public const string Contribute = "/bijdragen/";
     public const string About = "/over/";
     public const string Accessibility = "/toegankelijkheid/";
+    public const string AssetFolder = "/assets/";
+    public const string Admin = "/admin/";
     public const string OpenDataFolder = "/data/";
     public const string OpenDataJson = "/data/praktijken.json";
     public const string OpenDataSchema = "/data/praktijken.schema.json";

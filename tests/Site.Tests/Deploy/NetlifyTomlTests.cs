@@ -1,5 +1,6 @@
 using System.Text;
 using Samenleven.Deploy;
+using Samenleven.Site;
 using Samenleven.Tests.Support;
 using Tomlyn;
 using Tomlyn.Model;
@@ -9,6 +10,9 @@ namespace Samenleven.Tests.Deploy;
 /// <summary><c>netlify.toml</c> in the repository: it builds the site and agrees with the rules the build writes.</summary>
 public sealed class NetlifyTomlTests
 {
+    /// <summary>Netlify serves the site at the root of its domain.</summary>
+    private static readonly SiteUrls AtDomainRoot = new("https://example.org/");
+
     private static readonly TomlTable Config = TomlSerializer.Deserialize<TomlTable>(File.ReadAllText(Path.Combine(Repository.Root, "netlify.toml")))!; // A table, or it throws.
 
     [Fact]
@@ -51,7 +55,7 @@ public sealed class NetlifyTomlTests
     [Fact]
     public void Its_headers_are_exactly_the_rules_that_do_not_depend_on_the_content()
     {
-        var expected = HostRules.StaticHeaders("/");
+        var expected = HostRules.StaticHeaders(AtDomainRoot);
 
         var actual = ((TomlTableArray)Config["headers"]).Select(t => new HeaderRule(
             (string)t["for"],
@@ -59,13 +63,13 @@ public sealed class NetlifyTomlTests
 
         Assert.True(
             actual.Length == expected.Length && actual.Zip(expected).All(p => p.First.Path == p.Second.Path && p.First.Headers.SequenceEqual(p.Second.Headers)),
-            "netlify.toml's [[headers]] differ from HostRules.StaticHeaders(\"/\"); paste this:\n\n" + Toml(expected));
+            "netlify.toml's [[headers]] differ from HostRules.StaticHeaders for a site at the domain root; paste this:\n\n" + Toml(expected));
     }
 
     [Fact]
     public void Its_redirects_are_exactly_the_static_host_redirects()
     {
-        var expected = HostRules.StaticRedirects("/");
+        var expected = HostRules.StaticRedirects(AtDomainRoot);
 
         var actual = ((TomlTableArray)Config["redirects"]).Select(t => new HostRedirect(
             (string)t["from"], (string)t["to"], (int)(long)t["status"], (bool)t["force"])).ToArray();
@@ -81,7 +85,7 @@ public sealed class NetlifyTomlTests
         await site.BuildAsync();
 
         var generated = DeploySite.ParseHeaders(site.Page("_headers"));
-        var expected = HostRules.StaticHeaders("/");
+        var expected = HostRules.StaticHeaders(AtDomainRoot);
         Assert.Equal(expected.Select(r => r.Path), generated.Take(expected.Length).Select(r => r.Path));
         Assert.All(expected.Zip(generated), p => Assert.Equal<HttpHeader>(p.First.Headers, p.Second.Headers));
     }
