@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using Samenleven.Cms;
 using Samenleven.Content;
+using Samenleven.Deploy;
 using Samenleven.Loading;
 using Samenleven.Markdown;
 using Samenleven.Output;
@@ -102,6 +103,13 @@ public sealed class BuildPipeline(BuildOptions options)
             }
 
             foreach (var file in plan.Files)
+            {
+                writer.Write(Urls.OutputFile(file.Path), file.Content);
+            }
+
+            // The host's rules cover every top-level folder and file the site publishes, so they are decided last.
+            var published = assets.Assets.Select(a => a.Path).Concat(staticFiles.Select(f => f["input".Length..]));
+            foreach (var file in HostFiles.For(plan, published))
             {
                 writer.Write(Urls.OutputFile(file.Path), file.Content);
             }
