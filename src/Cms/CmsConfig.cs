@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Samenleven.Content;
 using Samenleven.Loading;
+using Samenleven.Site;
 using Samenleven.Validation;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -15,7 +16,7 @@ namespace Samenleven.Cms;
 public static class CmsConfig
 {
     /// <summary>The editor's own folder in the site.</summary>
-    public const string AdminPath = "/admin/";
+    public const string AdminPath = Urls.Admin;
 
     public const string PracticesCollection = "praktijken";
     public const string ServicesCollection = "diensten";
