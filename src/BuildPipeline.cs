@@ -77,7 +77,7 @@ public sealed class BuildPipeline(BuildOptions options)
         var staticFiles = project.StaticInputFiles();
         StaticFileRules.Check(staticFiles, content, diagnostics);
         var assets = new AssetManifest(project.ReadThemeAssets());
-        var plan = new SitePlanner(content, reference, urls, assets, map).Plan(diagnostics);
+        var plan = new SitePlanner(content, reference, urls, assets, map, project.ReadImageSizes(staticFiles)).Plan(diagnostics);
         Mark("plan");
 
         if (diagnostics.HasErrors || options.OutputDirectory is null)

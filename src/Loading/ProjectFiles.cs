@@ -58,6 +58,24 @@ public sealed class ProjectFiles(string root)
         return result;
     }
 
+    /// <summary>The size of every image among <paramref name="staticFiles"/> that has a readable header, by site path (<c>/afbeeldingen/x.jpg</c>).</summary>
+    public IReadOnlyDictionary<string, ImageSize> ReadImageSizes(IReadOnlyList<string> staticFiles)
+    {
+        var sizes = new Dictionary<string, ImageSize>(StringComparer.Ordinal);
+        var buffer = new byte[ImageSizeReader.HeaderBytes];
+        foreach (var file in staticFiles)
+        {
+            using var stream = File.OpenRead(Path.Combine(Root, file));
+            var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            if (ImageSizeReader.Read(buffer.AsSpan(0, read)) is { } size)
+            {
+                sizes[file["input".Length..]] = size;
+            }
+        }
+
+        return sizes;
+    }
+
     /// <summary>The text of the municipality map (<see cref="MapDataReader.MapPath"/>), or null when the project has none.</summary>
     public string? ReadMapData()
     {

@@ -111,6 +111,9 @@ public sealed record PracticeModel(PageShell Shell) : PageModel(Shell)
     public ImmutableArray<LinkItem> Links { get; init; } = [];
     public string? ImageSrc { get; init; }
     public string? ImageAlt { get; init; }
+
+    /// <summary>The image's size in pixels when it is a local file, for its width and height attributes.</summary>
+    public Samenleven.Content.ImageSize? ImageSize { get; init; }
     public required string AddedIso { get; init; }
     public required string AddedText { get; init; }
     public string? UpdatedIso { get; init; }

@@ -17,12 +17,15 @@ public sealed class SitePlanner
     private readonly SiteIndex _index;
     private readonly Chrome _chrome;
     private readonly MapData? _map;
+    private readonly IReadOnlyDictionary<string, ImageSize> _imageSizes;
     private readonly Dictionary<Practice, PracticeCard> _cards = new(ReferenceEqualityComparer.Instance);
 
     // Without map data (small test sites) the municipality index has only its list.
-    public SitePlanner(ContentSet content, ReferenceData reference, SiteUrls urls, AssetManifest assets, MapData? map = null)
+    // Image sizes (by site path) let pages reserve the space of local images; external ones have none.
+    public SitePlanner(ContentSet content, ReferenceData reference, SiteUrls urls, AssetManifest assets, MapData? map = null, IReadOnlyDictionary<string, ImageSize>? imageSizes = null)
     {
         _map = map;
+        _imageSizes = imageSizes ?? new Dictionary<string, ImageSize>(StringComparer.Ordinal);
         _content = content;
         _reference = reference;
         _urls = urls;
@@ -362,6 +365,7 @@ public sealed class SitePlanner
             Links = [.. p.Links.Select(l => new LinkItem(l.Title, l.Url))],
             ImageSrc = p.Image is { } i ? (i.Src.StartsWith('/') ? _urls.Href(i.Src) : i.Src) : null,
             ImageAlt = p.Image?.Alt,
+            ImageSize = p.Image is { } sized && _imageSizes.TryGetValue(sized.Src, out var size) ? size : null,
             AddedIso = DutchText.Iso(p.Added),
             AddedText = DutchText.Date(p.Added),
             UpdatedIso = p.Updated is { } u ? DutchText.Iso(u) : null,
