@@ -47,6 +47,12 @@ public sealed class SearchFacets(ReferenceData reference)
     /// <summary>The sort keys of a practice page.</summary>
     public static ImmutableArray<(string Name, string Value)> SortsForPractice(Practice p) => [(Added, DutchText.Iso(p.Added))];
 
+    /// <summary>
+    /// The sort keys of a service page. Services have no date, but Pagefind drops pages without the sort key from a sorted
+    /// search, so they get the oldest possible one: "newest first" lists them after the practices.
+    /// </summary>
+    public static ImmutableArray<(string Name, string Value)> SortsForService() => [(Added, "0000-00-00")];
+
     /// <summary>The filters of a service page: its themes and where it is.</summary>
     public ImmutableArray<(string Name, string Value)> ForService(ServicePage s) =>
     [
