@@ -9,8 +9,11 @@ namespace Samenleven.Search;
 /// is what the index holds and a reader sees.</summary>
 public sealed record FacetValue(string Key, string Label);
 
-/// <summary>A facet of the search page: its name (in the index and in the URL), its Dutch legend and its values.</summary>
-public sealed record SearchFacet(string Name, string Legend, ImmutableArray<FacetValue> Values);
+/// <summary>
+/// A facet of the search page: its name (in the index and in the URL), its Dutch legend and its values. Only open facets
+/// are counted, and each count costs the browser a download, so only the theme is open until a reader opens more.
+/// </summary>
+public sealed record SearchFacet(string Name, string Legend, ImmutableArray<FacetValue> Values, bool Open = false);
 
 /// <summary>
 /// The facets of the search: what each indexed page is filed under (Pagefind filters) and which values the search page
@@ -74,7 +77,7 @@ public sealed class SearchFacets(ReferenceData reference)
         var groups = content.Practices.SelectMany(p => p.TargetGroups).ToHashSet(StringComparer.Ordinal);
         var facets = new List<SearchFacet>
         {
-            new(Theme, "Thema", [.. reference.Themes.Where(t => themes.Contains(t.Slug)).Select(t => new FacetValue(t.Slug, t.Title))]),
+            new(Theme, "Thema", [.. reference.Themes.Where(t => themes.Contains(t.Slug)).Select(t => new FacetValue(t.Slug, t.Title))], Open: true),
             new(Municipality, "Gemeente", [.. reference.Municipalities.Where(m => municipalities.Contains(m.Slug)).OrderBy(m => m.Name, StringComparer.Ordinal).Select(m => new FacetValue(m.Slug, m.Name))]),
             new(Province, "Provincie", [.. reference.Provinces.Where(p => provinces.Contains(p.Slug)).Select(p => new FacetValue(p.Slug, p.Name))]),
             new(TargetGroup, "Doelgroep", [.. reference.TargetGroups.Where(t => groups.Contains(t.Slug)).Select(t => new FacetValue(t.Slug, t.Title))]),

@@ -48,12 +48,17 @@ public sealed partial class SearchPageTests(BrowserFixture fixture)
         var page = await OpenSearchAsync();
 
         await Expect(page.Locator("#zoekfilters")).ToBeVisibleAsync();
-        foreach (var legend in new[] { "Thema", "Gemeente", "Provincie", "Doelgroep", "Soort" })
+        foreach (var facet in new[] { "Thema", "Gemeente", "Provincie", "Doelgroep", "Soort" })
         {
-            await Expect(page.Locator("legend", new() { HasTextString = legend })).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = facet, Exact = true })).ToBeVisibleAsync();
         }
 
-        await Expect(page.Locator(".facet__count").First).ToHaveTextAsync(new Regex("^\\([1-9][0-9]*\\)$"));
+        // Only the theme is open (and counted) until the reader opens another facet.
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Thema", Exact = true })).ToHaveAttributeAsync("aria-expanded", "true");
+        await Expect(page.Locator(".facet[data-facet=thema] .facet__count").First).ToHaveTextAsync(new Regex("^\\([1-9][0-9]*\\)$"));
+        await Expect(page.Locator(".facet[data-facet=gemeente] input").First).ToBeHiddenAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gemeente", Exact = true }).ClickAsync();
+        await Expect(page.Locator(".facet[data-facet=gemeente] .facet__count").First).ToHaveTextAsync(new Regex("^\\([1-9][0-9]*\\)$"));
         await Expect(page.Locator(".search-result")).ToHaveCountAsync(0);
         await Expect(page.Locator("#zoekstatus")).ToHaveTextAsync("");
         Assert.Empty(await BrowserFixture.AccessibilityViolationsAsync(page));
@@ -87,7 +92,7 @@ public sealed partial class SearchPageTests(BrowserFixture fixture)
     {
         var page = await OpenSearchAsync("?q=taal");
         var total = await ExpectResultsAsync(page, "taal");
-        var theme = page.Locator("fieldset[data-facet=thema] li:visible").First;
+        var theme = page.Locator(".facet[data-facet=thema] li:visible").First;
         var count = int.Parse(Count().Match(await theme.Locator(".facet__count").InnerTextAsync()).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         var slug = await theme.Locator("input").GetAttributeAsync("value");
 
@@ -109,7 +114,7 @@ public sealed partial class SearchPageTests(BrowserFixture fixture)
     {
         var first = await OpenSearchAsync("?q=taal");
         await ExpectResultsAsync(first, "taal");
-        await first.Locator("fieldset[data-facet=thema] li:visible label").First.ClickAsync();
+        await first.Locator(".facet[data-facet=thema] li:visible label").First.ClickAsync();
         await first.WaitForURLAsync(new Regex("thema="));
         await Expect(first.Locator("#zoekstatus")).ToContainTextAsync("met 1 filter");
         var status = await first.Locator("#zoekstatus").InnerTextAsync();
@@ -119,12 +124,12 @@ public sealed partial class SearchPageTests(BrowserFixture fixture)
         await second.GotoAsync(shared);
 
         await Expect(second.Locator("#zoekterm")).ToHaveValueAsync("taal");
-        await Expect(second.Locator("fieldset[data-facet=thema] input:checked")).ToHaveCountAsync(1);
+        await Expect(second.Locator(".facet[data-facet=thema] input:checked")).ToHaveCountAsync(1);
         await Expect(second.Locator("#zoekstatus")).ToHaveTextAsync(status);
 
         await second.ReloadAsync();
 
-        await Expect(second.Locator("fieldset[data-facet=thema] input:checked")).ToHaveCountAsync(1);
+        await Expect(second.Locator(".facet[data-facet=thema] input:checked")).ToHaveCountAsync(1);
         await Expect(second.Locator("#zoekstatus")).ToHaveTextAsync(status);
     }
 
@@ -157,8 +162,10 @@ public sealed partial class SearchPageTests(BrowserFixture fixture)
         await page.Keyboard.PressAsync("Tab"); // the search button
         await page.Keyboard.PressAsync("Tab"); // the sort order
         await Expect(page.Locator("#volgorde")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Tab"); // the theme facet's heading button
+        await Expect(page.Locator(".facet[data-facet=thema] .facet__open")).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Tab"); // the first value of the first facet
-        var box = page.Locator("fieldset[data-facet=thema] li:visible input").First;
+        var box = page.Locator(".facet[data-facet=thema] li:visible input").First;
         await Expect(box).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Space");
 
@@ -167,6 +174,11 @@ public sealed partial class SearchPageTests(BrowserFixture fixture)
         await Expect(page.Locator("#zoekstatus")).ToContainTextAsync("met 1 filter");
         await page.Keyboard.PressAsync("Space");
         await page.WaitForURLAsync(new Regex("/zoeken/\\?q=taal$"));
+
+        await page.Keyboard.PressAsync("Shift+Tab");
+        await page.Keyboard.PressAsync("Enter"); // closes the theme facet
+        await Expect(box).ToBeHiddenAsync();
+        await Expect(page.Locator(".facet[data-facet=thema] .facet__open")).ToHaveAttributeAsync("aria-expanded", "false");
     }
 
     [Fact]

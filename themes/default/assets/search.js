@@ -23,7 +23,7 @@ async function start(root) {
   const status = document.getElementById("zoekstatus");
   const list = document.getElementById("zoekresultaten");
   const moreButton = document.getElementById("meer-resultaten");
-  const facets = [...filters.querySelectorAll("fieldset[data-facet]")].map(facetOf);
+  const facets = [...filters.querySelectorAll(".facet[data-facet]")].map(facetOf);
 
   let engine;
   try {
@@ -79,6 +79,15 @@ async function start(root) {
   });
 
   for (const facet of facets) {
+    facet.opener.addEventListener("click", async () => {
+      setOpen(facet, !facet.open);
+      if (facet.open) {
+        const id = sequence;
+        const { query, chosen, sort } = state();
+        const counts = await countsOf([facet], query, chosen, sort);
+        if (id === sequence) showCounts(counts, [facet]);
+      }
+    });
     facet.toggle?.addEventListener("click", () => {
       facet.expanded = !facet.expanded;
       facet.toggle.setAttribute("aria-expanded", String(facet.expanded));
@@ -122,6 +131,9 @@ async function start(root) {
       for (const value of facet.values) {
         value.box.checked = keys.includes(value.key);
       }
+      if (keys.length > 0) {
+        setOpen(facet, true); // A shared search shows its filters.
+      }
     }
     sortSelect.value = params.get(SORT_PARAM) === NEWEST ? NEWEST : "";
   }
@@ -152,14 +164,14 @@ async function start(root) {
   async function run() {
     const id = ++sequence;
     const { query, chosen, sort } = state();
-    const filterLabels = labelsOf(chosen);
     const active = Object.values(chosen).some((values) => values.length > 0);
+    const open = facets.filter((f) => f.open);
     clearButton.disabled = !active;
 
     if (query.length === 0 && !active) {
-      const totals = await engine.facetTotals();
+      const counts = await countsOf(open, query, chosen, sort);
       if (id !== sequence) return;
-      showCounts(totals);
+      showCounts(counts, open);
       current = null;
       list.replaceChildren();
       moreButton.hidden = true;
@@ -167,24 +179,34 @@ async function start(root) {
       return;
     }
 
-    const response = await engine.search({ query, filters: filterLabels, sort });
-    // Within a facet the values are alternatives, so each facet with a choice counts what its other values would add:
-    // the same search without that facet's own filter.
-    const counts = { ...response.facets };
-    for (const facet of facets) {
-      if (chosen[facet.name].length > 0) {
-        const others = { ...filterLabels, [facet.name]: [] };
-        counts[facet.name] = (await engine.search({ query, filters: others, sort })).facets[facet.name] ?? {};
-      }
-    }
+    // The facets without a choice are counted by the search itself.
+    const free = open.filter((f) => chosen[f.name].length === 0);
+    const response = await engine.search({ query, filters: labelsOf(chosen), sort, counted: free.map((f) => f.name) });
+    const counts = { ...response.facets, ...(await countsOf(open.filter((f) => !free.includes(f)), query, chosen, sort)) };
     if (id !== sequence) return;
 
-    showCounts(counts);
+    showCounts(counts, open);
     current = { results: response.results, shown: 0 };
     list.replaceChildren();
     await showMore(id);
     if (id !== sequence) return;
     say(summary(response.total, query, chosen));
+  }
+
+  // Counts for facets. Within a facet the values are alternatives, so a facet with a choice counts what its other
+  // values would add: the same search without that facet's own filter.
+  async function countsOf(wanted, query, chosen, sort) {
+    const labels = labelsOf(chosen);
+    const counts = {};
+    const free = wanted.filter((f) => chosen[f.name].length === 0);
+    if (free.length > 0) {
+      Object.assign(counts, (await engine.search({ query, filters: labels, sort, counted: free.map((f) => f.name) })).facets);
+    }
+    for (const facet of wanted.filter((f) => chosen[f.name].length > 0)) {
+      const others = { ...labels, [facet.name]: [] };
+      counts[facet.name] = (await engine.search({ query, filters: others, sort, counted: [facet.name] })).facets[facet.name] ?? {};
+    }
+    return counts;
   }
 
   async function showMore(id = sequence) {
@@ -217,8 +239,8 @@ async function start(root) {
 
   // --- Facets ---
 
-  function showCounts(counts) {
-    for (const facet of facets) {
+  function showCounts(counts, counted) {
+    for (const facet of counted) {
       const byLabel = counts[facet.name] ?? {};
       for (const value of facet.values) {
         value.count = byLabel[value.label] ?? 0;
@@ -229,7 +251,7 @@ async function start(root) {
   }
 
   // Values nothing matches are hidden, except a checked one (it can be unchecked) and the one with focus (it would be
-  // lost). Long facets show their first values until expanded.
+  // lost). Long facets show their first values until expanded. Closed facets are not counted (see countsOf).
   function showFacet(facet) {
     let visible = 0;
     let hiddenByPreview = 0;
@@ -243,7 +265,7 @@ async function start(root) {
         if (!previewed) hiddenByPreview += 1;
       }
     }
-    facet.element.hidden = visible === 0;
+    facet.none.hidden = visible > 0;
     if (facet.toggle) {
       facet.toggle.hidden = !facet.expanded && hiddenByPreview === 0;
     }
@@ -288,6 +310,12 @@ async function start(root) {
   }
 }
 
+function setOpen(facet, open) {
+  facet.open = open;
+  facet.opener.setAttribute("aria-expanded", String(open));
+  facet.body.hidden = !open;
+}
+
 function facetOf(element) {
   const values = [...element.querySelectorAll("input[type=checkbox]")].map((box) => ({
     box,
@@ -301,6 +329,10 @@ function facetOf(element) {
     name: element.dataset.facet,
     element,
     values,
+    opener: element.querySelector(".facet__open"),
+    body: element.querySelector(".facet__body"),
+    none: element.querySelector(".facet__none"),
+    open: element.querySelector(".facet__open").getAttribute("aria-expanded") === "true",
     toggle: element.querySelector(".facet__toggle"),
     expanded: false,
   };
