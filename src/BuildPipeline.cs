@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using Samenleven.Cms;
 using Samenleven.Content;
+using Samenleven.Deploy;
 using Samenleven.Loading;
 using Samenleven.Markdown;
 using Samenleven.Output;
@@ -26,6 +28,12 @@ public sealed record BuildOptions
     public bool Search { get; init; } = true;
 
     public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Parsed files of the previous build, reused while unchanged (the preview server builds on every save).</summary>
+    public LoadCache? Cache { get; init; }
+
+    /// <summary>Opens the output folder for writing; default: a staging folder swapped in on success.</summary>
+    public Func<string, ISiteWriter>? Writer { get; init; }
 }
 
 /// <summary>What a build did: its diagnostics and, when it wrote a site, what and how fast.</summary>
@@ -54,7 +62,8 @@ public sealed class BuildPipeline(BuildOptions options, ISearchIndexer? searchIn
         var diagnostics = new DiagnosticBag();
         var project = new ProjectFiles(options.ProjectRoot);
 
-        var reference = ReferenceDataReader.Read(project.ReadReferenceData(), diagnostics);
+        var referenceFiles = project.ReadReferenceData();
+        var reference = options.Cache is { } cache ? cache.Reference(referenceFiles, diagnostics) : ReferenceDataReader.Read(referenceFiles, diagnostics);
         if (reference is null)
         {
             return Result(diagnostics);
@@ -62,7 +71,9 @@ public sealed class BuildPipeline(BuildOptions options, ISearchIndexer? searchIn
 
         var urls = new SiteUrls(options.BaseUrl ?? reference.Site.BaseUrl);
         var markdown = new MarkdownConverter(urls.BasePath);
-        var content = new ContentLoader(reference, markdown).Load(project.ReadContent(), diagnostics);
+        var sources = project.ReadContent();
+        options.Cache?.BeginLoad(reference, urls.BasePath, sources);
+        var content = new ContentLoader(reference, markdown).Load(sources, diagnostics, options.Cache);
         Mark("load");
 
         var staticFiles = project.StaticInputFiles();
@@ -76,7 +87,14 @@ public sealed class BuildPipeline(BuildOptions options, ISearchIndexer? searchIn
             return Result(diagnostics, plan.Pages.Length);
         }
 
-        var writer = OutputWriter.Begin(Path.Combine(options.ProjectRoot, options.OutputDirectory));
+        var (cmsBundle, cmsProblem) = await DecapBundle.EnsureAsync(project.Root, cancellationToken).ConfigureAwait(false);
+        if (cmsProblem is not null)
+        {
+            diagnostics.Add(Diagnostic.Warning("package.json", 1, 1, $"the editor at /admin/ is left out: {cmsProblem}"));
+        }
+
+        var outputDirectory = Path.Combine(options.ProjectRoot, options.OutputDirectory);
+        var writer = options.Writer?.Invoke(outputDirectory) ?? OutputWriter.Begin(outputDirectory);
         try
         {
             await RenderAsync(plan, writer, new PracticeBodies(project, markdown, diagnostics), cancellationToken).ConfigureAwait(false);
@@ -92,6 +110,13 @@ public sealed class BuildPipeline(BuildOptions options, ISearchIndexer? searchIn
                 writer.Write(Urls.OutputFile(file.Path), file.Content);
             }
 
+            // The host's rules cover every top-level folder and file the site publishes, so they are decided last.
+            var published = assets.Assets.Select(a => a.Path).Concat(staticFiles.Select(f => f["input".Length..]));
+            foreach (var file in HostFiles.For(plan, published))
+            {
+                writer.Write(Urls.OutputFile(file.Path), file.Content);
+            }
+
             foreach (var asset in assets.Assets)
             {
                 writer.Write(asset.Path[1..], asset.Bytes);
@@ -100,6 +125,19 @@ public sealed class BuildPipeline(BuildOptions options, ISearchIndexer? searchIn
             foreach (var file in staticFiles)
             {
                 writer.Copy(Path.Combine(project.Root, file), file["input/".Length..]);
+            }
+
+            if (cmsBundle is not null)
+            {
+                foreach (var file in AdminPage.Files(reference, urls))
+                {
+                    writer.Write(Urls.OutputFile(file.Path), file.Content);
+                }
+
+                foreach (var file in DecapBundle.Files(cmsBundle))
+                {
+                    writer.Copy(file, Urls.OutputFile(CmsConfig.AdminPath + Path.GetFileName(file)));
+                }
             }
 
             Mark("render+write");
@@ -128,7 +166,7 @@ public sealed class BuildPipeline(BuildOptions options, ISearchIndexer? searchIn
         }
     }
 
-    private async Task RenderAsync(SitePlan plan, OutputWriter writer, PracticeBodies bodies, CancellationToken cancellationToken)
+    private async Task RenderAsync(SitePlan plan, ISiteWriter writer, PracticeBodies bodies, CancellationToken cancellationToken)
     {
         var pages = plan.Pages;
         var redirects = plan.Redirects;

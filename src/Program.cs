@@ -13,6 +13,8 @@ try
     {
         "build" => await BuildCommand.RunAsync(line, Console.Out, Console.Error),
         "check" => await CheckCommand.RunAsync(line, Console.Out, Console.Error),
+        "new" => await NewCommand.RunAsync(line, Console.Out, Console.Error, DateOnly.FromDateTime(DateTime.Now)),
+        "preview" => await PreviewCommand.RunAsync(line, Console.Out, Console.Error),
         "help" or "--help" or "-h" => Help(Console.Out, 0),
         _ => Help(Console.Error, 2),
     };
@@ -32,7 +34,7 @@ static int Help(TextWriter writer, int code)
 
           build [--output DIR] [--base-url URL] [--no-search]   build the site (default output: output/)
           check                                                 validate all content, write nothing
-          preview [--port 5080]                                 build, serve on 127.0.0.1, rebuild and reload on change
+          preview [--port 5080] [--decap-server URL]            build, serve on 127.0.0.1, rebuild and reload on change
           new praktijk "Titel" --gemeente SLUG --thema SLUG      write a new practice file
 
         Common option: --root DIR (the project folder; default: the current folder).

@@ -48,7 +48,28 @@ public sealed class ContentLoader
         };
     }
 
-    public ContentSet Load(IReadOnlyList<SourceFile> files, DiagnosticBag diagnostics)
+    /// <summary>Reads one file into its document, or null (with diagnostics in <paramref name="local"/>) when it has errors.</summary>
+    private object? Read(SourceFile file, DiagnosticBag local)
+    {
+        var (kind, municipality) = Classify(file.Path);
+        object? document = kind switch
+        {
+            Kind.Practice => _practices.Read(file, local),
+            Kind.Service => _services.Read(file, municipality!, local), // Classify sets the folder for services.
+            Kind.Page => _pages.Read(file, local),
+            _ => null,
+        };
+        if (kind == Kind.Misplaced)
+        {
+            local.Error(file.Path, 1, 1,
+                "this file is in the wrong place: practices go in input/praktijken/, service pages in input/gemeenten/<gemeente>/, plain pages directly in input/");
+        }
+
+        return local.HasErrors ? null : document;
+    }
+
+    /// <summary>Reads every file; with a <see cref="LoadCache"/> (preview), files whose text is unchanged are taken from it, not read again.</summary>
+    public ContentSet Load(IReadOnlyList<SourceFile> files, DiagnosticBag diagnostics, LoadCache? cache = null)
     {
         var practices = new ConcurrentBag<Practice>();
         var services = new ConcurrentBag<ServicePage>();
@@ -59,21 +80,32 @@ public sealed class ContentLoader
             // Each file gets its own bag: a document with an error is reported but left out of the site, so later
             // stages only ever see valid documents and can still report cross-document problems among those.
             var local = new DiagnosticBag();
-            var (kind, municipality) = Classify(file.Path);
-            switch (kind)
+            object? document;
+            if (cache is null)
             {
-                case Kind.Practice when _practices.Read(file, local) is { } practice && !local.HasErrors:
+                document = Read(file, local);
+            }
+            else
+            {
+                // Read the text once: the cache compares it, and the reader parses the same string.
+                var loaded = new SourceFile(file.Path, file.ReadText());
+                if (!cache.TryGet(loaded, local, out document))
+                {
+                    document = Read(loaded, local);
+                    cache.Store(loaded, document, local);
+                }
+            }
+
+            switch (document)
+            {
+                case Practice practice:
                     practices.Add(practice);
                     break;
-                case Kind.Service when _services.Read(file, municipality!, local) is { } service && !local.HasErrors: // Classify sets the folder for services.
+                case ServicePage service:
                     services.Add(service);
                     break;
-                case Kind.Page when _pages.Read(file, local) is { } page && !local.HasErrors:
+                case PlainPage page:
                     pages.Add(page);
-                    break;
-                case Kind.Misplaced:
-                    local.Error(file.Path, 1, 1,
-                        "this file is in the wrong place: practices go in input/praktijken/, service pages in input/gemeenten/<gemeente>/, plain pages directly in input/");
                     break;
             }
 

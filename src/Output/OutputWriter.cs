@@ -7,7 +7,7 @@ namespace Samenleven.Output;
 /// Writes the site into a staging folder beside the output folder and swaps it in only when everything succeeded, so a
 /// failed build never leaves a half-written or emptied <c>output/</c>.
 /// </summary>
-public sealed class OutputWriter
+public sealed class OutputWriter : ISiteWriter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly ConcurrentDictionary<string, bool> _createdDirectories = new(StringComparer.Ordinal);

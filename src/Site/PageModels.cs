@@ -47,6 +47,9 @@ public sealed record PageShell
     public string? EditUrl { get; init; }
     public string? JsonLd { get; init; }
     public string OpenGraphType { get; init; } = "website";
+
+    /// <summary>Open Graph properties beyond the ones every page has, such as <c>article:published_time</c> and <c>og:image</c>.</summary>
+    public ImmutableArray<(string Property, string Content)> OpenGraph { get; init; } = [];
     public bool NoIndex { get; init; }
 
     /// <summary>Search facets for this page (Pagefind filters), when it is indexed.</summary>

@@ -115,6 +115,7 @@ public sealed class SitePlanner
         files.Add(new TextFile(Urls.Sitemap, SiteFiles.Sitemap(pages, _urls)));
         files.Add(new TextFile(Urls.Robots, SiteFiles.Robots(_urls)));
         files.AddRange(FeedFiles());
+        files.AddRange(OpenData.Files(_content.Practices, _reference, _urls));
         return new SitePlan([.. pages], files.ToImmutable(), redirects, _urls);
     }
 
@@ -237,7 +238,7 @@ public sealed class SitePlanner
     private HomeModel Home()
     {
         var site = _reference.Site;
-        return new HomeModel(Shell(Urls.Home, site.Title, site.Description, "home"))
+        return new HomeModel(Shell(Urls.Home, site.Title, site.Description, "home") with { Alternates = [new Alternate("application/atom+xml", "Nieuwe praktijken", _urls.Href(Urls.Feed))] })
         {
             Intro = site.Description,
             PracticeCount = _content.Practices.Length,
@@ -326,6 +327,14 @@ public sealed class SitePlanner
         {
             EditUrl = EditUrl(p.SourcePath),
             OpenGraphType = "article",
+            OpenGraph =
+            [
+                ("article:published_time", DutchText.Iso(p.Added)),
+                ("article:modified_time", DutchText.Iso(p.LastChanged)),
+                .. p.Themes.Select(t => ("article:tag", _reference.ThemeBySlug[t].Title)),
+                .. p.Image is { } image ? [("og:image", OpenData.AbsoluteImage(image, _urls)), ("og:image:alt", image.Alt)] : Array.Empty<(string, string)>(),
+            ],
+            JsonLd = StructuredData.Practice(p, _reference, _urls),
             SearchFilters = _search.ForPractice(p),
             SearchSort = SearchFacets.SortsForPractice(p),
             SearchMeta = [("toegevoegd", DutchText.Iso(p.Added)), ("gemeenten", string.Join(", ", p.Municipalities.Select(m => _reference.MunicipalityBySlug[m.Slug].Name)))],
@@ -463,6 +472,7 @@ public sealed class SitePlanner
             new Crumb(s.Title, null)) with
         {
             EditUrl = EditUrl(s.SourcePath),
+            JsonLd = StructuredData.Service(s, _reference, _urls),
             SearchFilters = _search.ForService(s),
             SearchSort = SearchFacets.SortsForService(),
             SearchMeta = [("gemeenten", m.Name)],

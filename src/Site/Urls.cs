@@ -24,6 +24,16 @@ public static class Urls
     public const string Contribute = "/bijdragen/";
     public const string About = "/over/";
     public const string Accessibility = "/toegankelijkheid/";
+    public const string AssetFolder = "/assets/";
+    public const string Admin = "/admin/";
+    public const string OpenDataFolder = "/data/";
+    public const string OpenDataJson = "/data/praktijken.json";
+    public const string OpenDataSchema = "/data/praktijken.schema.json";
+    public const string OpenDataCsv = "/data/praktijken.csv";
+
+    /// <summary>Header and redirect rules for hosts that read them from the published folder (Netlify, Cloudflare Pages).</summary>
+    public const string HostHeaders = "/_headers";
+    public const string HostRedirects = "/_redirects";
 
     public static string Practice(string slug) => $"/praktijken/{slug}/";
 

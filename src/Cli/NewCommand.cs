@@ -1,0 +1,114 @@
+using System.Collections.Immutable;
+using System.Text;
+using Samenleven.Authoring;
+using Samenleven.Content;
+using Samenleven.Loading;
+using Samenleven.Markdown;
+
+namespace Samenleven.Cli;
+
+/// <summary>
+/// <c>new praktijk "Titel" --gemeente SLUG --thema SLUG [--root DIR]</c>: writes <c>input/praktijken/&lt;slug&gt;.md</c> with
+/// every key, after checking the municipality and themes against <c>data/</c>. Never overwrites a file.
+/// Several municipalities or themes are given comma-separated: <c>--thema werk,taal-en-communicatie</c>.
+/// </summary>
+public static class NewCommand
+{
+    public static async Task<int> RunAsync(CommandLine line, TextWriter output, TextWriter error, DateOnly today)
+    {
+        if (line.Positional is not ["praktijk", var title] || string.IsNullOrWhiteSpace(title))
+        {
+            error.WriteLine("usage: new praktijk \"Titel van de praktijk\" --gemeente SLUG --thema SLUG");
+            return 2;
+        }
+
+        var municipalities = Slugs(line.Value("gemeente"));
+        var themes = Slugs(line.Value("thema"));
+        if (municipalities.IsEmpty || themes.IsEmpty)
+        {
+            error.WriteLine("error: give at least one --gemeente and one --thema (slugs from data/gemeenten.yml and data/themas.yml)");
+            return 2;
+        }
+
+        var project = new ProjectFiles(line.Value("root") ?? Directory.GetCurrentDirectory());
+        var diagnostics = new DiagnosticBag();
+        var reference = ReferenceDataReader.Read(project.ReadReferenceData(), diagnostics);
+        if (reference is null)
+        {
+            DiagnosticPrinter.Print(diagnostics.Sorted(), error, BuildCommand.IsGitHubActions());
+            return 1;
+        }
+
+        var problems = Unknown(municipalities, "municipality", "data/gemeenten.yml", reference.MunicipalityReferenceSlugs, reference.Municipalities.Select(m => (m.Slug, m.Name)))
+            .Concat(Unknown(themes, "theme", "data/themas.yml", reference.ThemeBySlug.Keys, reference.Themes.Select(t => (t.Slug, t.Title))))
+            .ToList();
+        if (themes.Length > PracticeReader.MaxThemes)
+        {
+            problems.Add($"give at most {PracticeReader.MaxThemes} themes, not {themes.Length}");
+        }
+
+        if (problems.Count > 0)
+        {
+            foreach (var problem in problems)
+            {
+                error.WriteLine($"error: {problem}");
+            }
+
+            return 1;
+        }
+
+        var slug = Content.Slugs.FromTitle(title);
+        if (slug.Length == 0)
+        {
+            error.WriteLine($"error: the title '{title}' gives no usable file name: use at least one letter or digit");
+            return 2;
+        }
+
+        var relative = $"input/praktijken/{slug}.md";
+        var text = PracticeTemplate.Render(new NewPractice(title.Trim(), municipalities, themes, today));
+
+        // The template must pass the same rules as any other practice; a failure here is a bug in the template.
+        var check = new DiagnosticBag();
+        new PracticeReader(reference, new MarkdownConverter("/")).Read(new SourceFile(relative, text), check);
+        if (check.HasErrors)
+        {
+            DiagnosticPrinter.Print(check.Sorted(), error, githubActions: false);
+            throw new InvalidOperationException("the practice template does not pass the content rules");
+        }
+
+        var full = Path.Combine(project.Root, "input", "praktijken", slug + ".md");
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!); // A path built from a folder and a name has a parent.
+        try
+        {
+            // CreateNew: refuses atomically when the file exists, even if it appeared a moment ago.
+            await using var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write);
+            await stream.WriteAsync(new UTF8Encoding(false).GetBytes(text)).ConfigureAwait(false);
+        }
+        catch (IOException) when (File.Exists(full))
+        {
+            error.WriteLine($"error: {relative} already exists; nothing was written. Choose another title or edit that file.");
+            return 1;
+        }
+
+        output.WriteLine($"Wrote {relative}. Fill in the summary and the sections, then run `dotnet run -- check`.");
+        return 0;
+    }
+
+    private static ImmutableArray<string> Slugs(string? value) =>
+        value is null ? [] : [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal)];
+
+    private static IEnumerable<string> Unknown(
+        ImmutableArray<string> given, string what, string file, IEnumerable<string> known, IEnumerable<(string Slug, string Name)> names)
+    {
+        var knownSet = known.ToHashSet(StringComparer.Ordinal);
+        var byName = names.ToLookup(n => Content.Slugs.FromTitle(n.Name), n => n.Slug, StringComparer.Ordinal);
+        foreach (var value in given.Where(v => !knownSet.Contains(v)))
+        {
+            // A name such as "Sint-Niklaas" or a slug with a typo: suggest the slug that was probably meant.
+            var hint = byName[Content.Slugs.FromTitle(value)].FirstOrDefault() ?? Content.Slugs.Closest(value, knownSet);
+            yield return hint is null
+                ? $"unknown {what} '{value}': use a slug from {file}"
+                : $"unknown {what} '{value}': did you mean '{hint}'?";
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using System.Collections.Immutable;
+using Samenleven.Content;
+using Samenleven.Site;
+
+namespace Samenleven.Cms;
+
+/// <summary>The files of the editor at <c>/admin/</c> that the generator writes itself: the page and its configuration.</summary>
+public static class AdminPage
+{
+    /// <summary>
+    /// The Content-Security-Policy the editor needs, for the host's headers (netlify.toml / _headers) and the preview
+    /// server. Measured with Decap CMS 3.16.3 in Chromium (tests/Site.Tests/Cms/CmsRoundTripTests.cs): it validates
+    /// its configuration with ajv, which compiles schemas with <c>new Function</c> (<c>'unsafe-eval'</c>, else the editor
+    /// stays blank with an EvalError), its emotion styles are inline (<c>style-src 'unsafe-inline'</c>), its two
+    /// WebAssembly files need <c>'wasm-unsafe-eval'</c>, previews of uploaded images are <c>blob:</c>/<c>data:</c> URLs, and the GitHub backend
+    /// talks to api.github.com, shows avatars from avatars.githubusercontent.com and signs in through a pop-up at
+    /// <paramref name="authOrigin"/> (Netlify's OAuth provider by default).
+    /// </summary>
+    public static string ContentSecurityPolicy(string authOrigin = "https://api.netlify.com", string extraConnect = "") =>
+        string.Join("; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
+            "font-src 'self' data:",
+            $"connect-src 'self' https://api.github.com {authOrigin}{(extraConnect.Length > 0 ? " " + extraConnect : "")}",
+            "frame-src 'self' blob:",
+            "worker-src 'self' blob:",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
+    /// <summary><c>admin/index.html</c> and <c>admin/config.yml</c>, as site-relative paths without a leading slash.</summary>
+    public static ImmutableArray<TextFile> Files(ReferenceData reference, SiteUrls urls) =>
+    [
+        new(CmsConfig.AdminPath + "index.html", Html(reference.Site.Title)),
+        new(CmsConfig.AdminPath + "config.yml", CmsConfig.Generate(reference, urls.Absolute("/"))),
+    ];
+
+    /// <summary>No inline script or style, so the strict policy above holds; noindex although robots.txt also disallows /admin/.</summary>
+    private static string Html(string siteTitle) => $"""
+        <!doctype html>
+        <html lang="nl-BE">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="robots" content="noindex, nofollow">
+        <title>Redactie · {System.Net.WebUtility.HtmlEncode(siteTitle)}</title>
+        <link rel="cms-config-url" type="text/yaml" href="config.yml">
+        </head>
+        <body>
+        <noscript><p>De redactieomgeving werkt alleen met JavaScript. Je kunt een praktijk ook voorstellen via een formulier of een pull request: zie de pagina Bijdragen.</p></noscript>
+        <script src="{DecapBundle.EntryFile}"></script>
+        </body>
+        </html>
+
+        """;
+}
