@@ -7,6 +7,7 @@ using Samenleven.Loading;
 using Samenleven.Markdown;
 using Samenleven.Output;
 using Samenleven.Rendering;
+using Samenleven.Search;
 using Samenleven.Site;
 using Samenleven.Validation;
 
@@ -49,7 +50,9 @@ public sealed record BuildResult(
 /// <summary>
 /// Load → Validate → Build the site model → Render pages (in parallel) → Write → Index for search.
 /// </summary>
-public sealed class BuildPipeline(BuildOptions options)
+/// <param name="options">What to build.</param>
+/// <param name="searchIndexer">Defaults to Pagefind from the project's node_modules; tests pass their own.</param>
+public sealed class BuildPipeline(BuildOptions options, ISearchIndexer? searchIndexer = null)
 {
     private readonly List<(string, TimeSpan)> _timings = [];
     private readonly Stopwatch _clock = Stopwatch.StartNew();
@@ -139,15 +142,29 @@ public sealed class BuildPipeline(BuildOptions options)
             }
 
             Mark("render+write");
+
+            // The index goes into the staging folder: if indexing fails, the published site stays as it was.
+            SearchIndexReport? search = null;
+            if (options.Search)
+            {
+                var indexer = searchIndexer ?? new PagefindIndexer(options.ProjectRoot, SystemProcessRunner.Instance);
+                search = await indexer.IndexAsync(writer.Staging, plan.Pages.Count(Pagefind.IsIndexed), diagnostics, cancellationToken).ConfigureAwait(false);
+                Mark("search");
+                if (diagnostics.HasErrors)
+                {
+                    writer.Abandon();
+                    return Result(diagnostics, plan.Pages.Length);
+                }
+            }
+
             writer.Commit();
+            return Result(diagnostics, plan.Pages.Length, writer.FilesWritten + (search?.Files ?? 0), writer.BytesWritten + (search?.Bytes ?? 0));
         }
         catch
         {
             writer.Abandon();
             throw;
         }
-
-        return Result(diagnostics, plan.Pages.Length, writer.FilesWritten, writer.BytesWritten);
     }
 
     private async Task RenderAsync(SitePlan plan, ISiteWriter writer, PracticeBodies bodies, CancellationToken cancellationToken)

@@ -55,6 +55,9 @@ public sealed record PageShell
     /// <summary>Search facets for this page (Pagefind filters), when it is indexed.</summary>
     public ImmutableArray<(string Name, string Value)> SearchFilters { get; init; } = [];
     public ImmutableArray<(string Name, string Value)> SearchMeta { get; init; } = [];
+
+    /// <summary>Sort keys for the search (Pagefind sorts), such as the date a practice was added.</summary>
+    public ImmutableArray<(string Name, string Value)> SearchSort { get; init; } = [];
 }
 
 /// <summary>A practice as it appears in lists.</summary>
@@ -213,4 +216,15 @@ public sealed record NotFoundModel(PageShell Shell) : PageModel(Shell)
 public sealed record SearchModel(PageShell Shell) : PageModel(Shell)
 {
     public required ImmutableArray<LinkItem> Alternatives { get; init; }
+
+    /// <summary>The facets, as checkboxes of the search form; their counts come from the index in the browser.</summary>
+    public ImmutableArray<Search.SearchFacet> Facets { get; init; } = [];
+
+    /// <summary>The folder of the search index (Pagefind's bundle).</summary>
+    public required string IndexHref { get; init; }
+
+    /// <summary>Our search interface, the adapter over the index engine it loads, and their stylesheet.</summary>
+    public string? ScriptHref { get; init; }
+    public string? EngineHref { get; init; }
+    public string? StylesheetHref { get; init; }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Samenleven.Content;
+using Samenleven.Search;
 
 namespace Samenleven.Site;
 
@@ -18,6 +19,7 @@ public sealed class SitePlanner
     private readonly Chrome _chrome;
     private readonly MapData? _map;
     private readonly IReadOnlyDictionary<string, ImageSize> _imageSizes;
+    private readonly SearchFacets _search;
     private readonly Dictionary<Practice, PracticeCard> _cards = new(ReferenceEqualityComparer.Instance);
 
     // Without map data (small test sites) the municipality index has only its list.
@@ -31,6 +33,7 @@ public sealed class SitePlanner
         _urls = urls;
         _assets = assets;
         _index = new SiteIndex(content, reference);
+        _search = new SearchFacets(reference);
         _chrome = BuildChrome();
         foreach (var practice in content.Practices)
         {
@@ -338,16 +341,8 @@ public sealed class SitePlanner
                 .. p.Image is { } image ? [("og:image", OpenData.AbsoluteImage(image, _urls)), ("og:image:alt", image.Alt)] : Array.Empty<(string, string)>(),
             ],
             JsonLd = StructuredData.Practice(p, _reference, _urls),
-            SearchFilters =
-            [
-                .. p.Themes.Select(t => ("thema", _reference.ThemeBySlug[t].Title)),
-                .. p.Municipalities.Select(m => ("gemeente", _reference.MunicipalityBySlug[m.Slug].Name)),
-                .. p.Municipalities.Select(m => _reference.ProvinceBySlug[_reference.MunicipalityBySlug[m.Slug].ProvinceSlug].Name).Distinct(StringComparer.Ordinal).Select(n => ("provincie", n)),
-                .. p.TargetGroups.Select(t => ("doelgroep", _reference.TargetGroupBySlug[t].Title)),
-                .. p.Year is { } y ? [("jaar", y.ToString(CultureInfo.InvariantCulture))] : Array.Empty<(string, string)>(),
-                .. p.Status != PracticeStatus.Unknown ? [("status", DutchText.Status(p.Status))] : Array.Empty<(string, string)>(),
-                ("type", "Praktijk"),
-            ],
+            SearchFilters = _search.ForPractice(p),
+            SearchSort = SearchFacets.SortsForPractice(p),
             SearchMeta = [("toegevoegd", DutchText.Iso(p.Added)), ("gemeenten", string.Join(", ", p.Municipalities.Select(m => _reference.MunicipalityBySlug[m.Slug].Name)))],
         };
         return new PracticeModel(shell)
@@ -488,13 +483,8 @@ public sealed class SitePlanner
         {
             EditUrl = EditUrl(s.SourcePath),
             JsonLd = StructuredData.Service(s, _reference, _urls),
-            SearchFilters =
-            [
-                .. s.Themes.Select(t => ("thema", _reference.ThemeBySlug[t].Title)),
-                ("gemeente", m.Name),
-                ("provincie", _reference.ProvinceBySlug[m.ProvinceSlug].Name),
-                ("type", "Dienst"),
-            ],
+            SearchFilters = _search.ForService(s),
+            SearchSort = SearchFacets.SortsForService(),
             SearchMeta = [("gemeenten", m.Name)],
         };
         return new ServiceModel(shell)
@@ -531,6 +521,11 @@ public sealed class SitePlanner
         new(Shell(Urls.Search, "Zoeken", "Zoek in alle praktijken en diensten, en verfijn op thema, gemeente, provincie, doelgroep, jaar en status.", "search", new Crumb("Zoeken", null)))
         {
             Alternatives = [new("Praktijken per thema", _urls.Href(Urls.Themes)), new("Gemeenten van A tot Z", _urls.Href(Urls.Municipalities)), new("Praktijken per doelgroep", _urls.Href(Urls.TargetGroups)), new("Alle praktijken", _urls.Href(Urls.Practices))],
+            Facets = _search.For(_content),
+            IndexHref = _urls.Href($"/{Pagefind.BundleFolder}/"),
+            ScriptHref = _assets.Has("search.js") ? _urls.Href(_assets.PathOf("search.js")) : null,
+            EngineHref = _assets.Has("search-pagefind.js") ? _urls.Href(_assets.PathOf("search-pagefind.js")) : null,
+            StylesheetHref = _assets.Has("search.css") ? _urls.Href(_assets.PathOf("search.css")) : null,
         };
 
     private NotFoundModel NotFound() =>

@@ -1,0 +1,153 @@
+using Samenleven.Content;
+
+namespace Samenleven.Search;
+
+/// <summary>What the search stage added to the site.</summary>
+public sealed record SearchIndexReport(int Pages, int Files, long Bytes);
+
+/// <summary>The last stage of a build: adds a search index to a written site.</summary>
+public interface ISearchIndexer
+{
+    /// <summary>
+    /// Indexes the site in <paramref name="siteDirectory"/> (the staging folder, so a failure leaves the published site
+    /// alone). Failures are reported as errors in <paramref name="diagnostics"/>; the report is null then.
+    /// </summary>
+    Task<SearchIndexReport?> IndexAsync(string siteDirectory, int pagesToIndex, DiagnosticBag diagnostics, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// Runs Pagefind from the project's <c>node_modules</c>, installing it with <c>npm ci</c> first when a fresh clone has
+/// none, then drops the bundle files the site does not use.
+/// </summary>
+public sealed class PagefindIndexer(string projectRoot, IProcessRunner runner) : ISearchIndexer
+{
+    /// <summary>Where problems with the Node tooling are reported: the file that declares it.</summary>
+    public const string ToolingFile = "package.json";
+
+    private const string NoSearchHint = "or build without a search index with --no-search";
+
+    // Two builds in one process (the preview server, the test suite) must not run npm ci in one folder at once.
+    private static readonly SemaphoreSlim InstallLock = new(1, 1);
+
+    public async Task<SearchIndexReport?> IndexAsync(string siteDirectory, int pagesToIndex, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        if (pagesToIndex == 0)
+        {
+            // Pagefind refuses to build an empty index; a site without practices has nothing to find.
+            return new SearchIndexReport(0, 0, 0);
+        }
+
+        if (!await EnsureInstalledAsync(diagnostics, cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        var index = Pagefind.Index(projectRoot, siteDirectory);
+        var result = await runner.RunAsync(index, cancellationToken).ConfigureAwait(false);
+        if (!result.Succeeded)
+        {
+            Error(diagnostics, $"Pagefind could not index the site (`{index}` exited with {result.ExitCode}): {Tail(result)}");
+            return null;
+        }
+
+        return Prune(Path.Combine(siteDirectory, Pagefind.BundleFolder), pagesToIndex);
+    }
+
+    /// <summary>Checks Node.js and installs Pagefind when <c>node_modules</c> lacks it; false (with an error) when it cannot.</summary>
+    public async Task<bool> EnsureInstalledAsync(DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        if (!await CheckNodeAsync(diagnostics, cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        await InstallLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await EnsurePagefindAsync(diagnostics, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            InstallLock.Release();
+        }
+    }
+
+    private async Task<bool> CheckNodeAsync(DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        var version = await runner.RunAsync(Pagefind.NodeVersion(projectRoot), cancellationToken).ConfigureAwait(false);
+        if (!version.Succeeded)
+        {
+            Error(diagnostics, $"Node.js was not found: the search index needs Node.js {Pagefind.MinimumNodeMajor} or newer. Install it (https://nodejs.org, or your package manager: `apt-get install nodejs`, `brew install node`, `winget install OpenJS.NodeJS.LTS`) and make sure `node` is on the PATH, {NoSearchHint}.");
+            return false;
+        }
+
+        if (Pagefind.NodeMajor(version.Output) is { } major && major < Pagefind.MinimumNodeMajor)
+        {
+            Error(diagnostics, $"Node.js {version.Output.Trim()} is too old: the search index needs Node.js {Pagefind.MinimumNodeMajor} or newer. Install a newer Node.js (https://nodejs.org), {NoSearchHint}.");
+            return false;
+        }
+
+        return true;
+    }
+
+    private async Task<bool> EnsurePagefindAsync(DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        var script = Path.Combine(projectRoot, Pagefind.RunnerScript);
+        if (File.Exists(script))
+        {
+            return true;
+        }
+
+        // A fresh clone: install exactly what package-lock.json pins.
+        var install = Pagefind.Install(projectRoot);
+        var result = await runner.RunAsync(install, cancellationToken).ConfigureAwait(false);
+        if (!result.Started)
+        {
+            Error(diagnostics, $"npm was not found: it installs Pagefind for the search index (`npm ci`). npm comes with Node.js; install Node.js {Pagefind.MinimumNodeMajor} or newer (https://nodejs.org), {NoSearchHint}.");
+            return false;
+        }
+
+        if (!result.Succeeded)
+        {
+            Error(diagnostics, $"`{install}` could not install Pagefind for the search index (exit code {result.ExitCode}): {Tail(result)}");
+            return false;
+        }
+
+        if (!File.Exists(script))
+        {
+            Error(diagnostics, $"`{install}` ran, but {Pagefind.RunnerScript} is still missing: package.json must depend on pagefind.");
+            return false;
+        }
+
+        return true;
+    }
+
+    private static SearchIndexReport Prune(string bundle, int pages)
+    {
+        var files = 0;
+        long bytes = 0;
+        foreach (var file in Directory.EnumerateFiles(bundle, "*", SearchOption.AllDirectories))
+        {
+            if (Pagefind.IsUnused(Path.GetFileName(file)))
+            {
+                File.Delete(file);
+                continue;
+            }
+
+            files++;
+            bytes += new FileInfo(file).Length;
+        }
+
+        return new SearchIndexReport(pages, files, bytes);
+    }
+
+    private static void Error(DiagnosticBag diagnostics, string message) => diagnostics.Error(ToolingFile, 1, 1, message);
+
+    /// <summary>The last lines a tool printed: where it says what went wrong.</summary>
+    private static string Tail(ProcessResult result)
+    {
+        var text = (result.Error.Trim().Length > 0 ? result.Error : result.Output).Trim();
+        var lines = text.Split('\n');
+        return lines.Length <= 8 ? text : string.Join('\n', lines[^8..]);
+    }
+}

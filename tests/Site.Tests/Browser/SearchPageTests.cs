@@ -1,0 +1,246 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Samenleven.Tests.Browser;
+
+/// <summary>
+/// The search page of the real site in Chromium: the header search leads there, results appear while typing, facets
+/// count, filters live in the URL, and the page passes axe in its empty, results and no-results states. Queries use
+/// words every version of the content has ("taal"); exact counts are checked on a small stated site (SearchDutchTests).
+/// </summary>
+[Collection(BrowserTests.Name)]
+public sealed partial class SearchPageTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task The_header_search_on_any_page_leads_to_the_search_page_with_results()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync(fixture.Host.Url("/themas/"));
+
+        await page.Locator("#zoek-kop").FillAsync("taal");
+        await page.Locator("#zoek-kop").PressAsync("Enter");
+
+        await page.WaitForURLAsync(new Regex("/zoeken/\\?q=taal$"));
+        await Expect(page.Locator("#zoekterm")).ToHaveValueAsync("taal");
+        await ExpectResultsAsync(page, "taal");
+        await Expect(page.Locator(".search-result").First.Locator("mark").First).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Results_appear_while_typing_each_with_title_municipality_themes_and_a_highlighted_excerpt()
+    {
+        var page = await OpenSearchAsync();
+
+        await page.Locator("#zoekterm").PressSequentiallyAsync("taal", new() { Delay = 60 });
+
+        await ExpectResultsAsync(page, "taal");
+        var first = page.Locator(".search-result").First;
+        await Expect(first.Locator("h3 a")).ToHaveAttributeAsync("href", new Regex("^/(praktijken|gemeenten)/"));
+        await Expect(first.Locator(".search-result__meta")).ToHaveTextAsync(new Regex("^(Praktijk|Dienst) · .+"));
+        await Expect(first.Locator(".search-result__excerpt mark").First).ToHaveTextAsync(new Regex("^taal", RegexOptions.IgnoreCase));
+        Assert.EndsWith("/zoeken/?q=taal", page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_empty_page_offers_every_facet_with_counts_and_passes_axe()
+    {
+        var page = await OpenSearchAsync();
+
+        await Expect(page.Locator("#zoekfilters")).ToBeVisibleAsync();
+        foreach (var facet in new[] { "Thema", "Gemeente", "Provincie", "Doelgroep", "Soort" })
+        {
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = facet, Exact = true })).ToBeVisibleAsync();
+        }
+
+        // Only the theme is open (and counted) until the reader opens another facet.
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Thema", Exact = true })).ToHaveAttributeAsync("aria-expanded", "true");
+        await Expect(page.Locator(".facet[data-facet=thema] .facet__count").First).ToHaveTextAsync(new Regex("^\\([1-9][0-9]*\\)$"));
+        await Expect(page.Locator(".facet[data-facet=gemeente] input").First).ToBeHiddenAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gemeente", Exact = true }).ClickAsync();
+        await Expect(page.Locator(".facet[data-facet=gemeente] .facet__count").First).ToHaveTextAsync(new Regex("^\\([1-9][0-9]*\\)$"));
+        await Expect(page.Locator(".search-result")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#zoekstatus")).ToHaveTextAsync("");
+        Assert.Empty(await BrowserFixture.AccessibilityViolationsAsync(page));
+    }
+
+    [Fact]
+    public async Task The_results_state_passes_axe()
+    {
+        var page = await OpenSearchAsync("?q=taal");
+
+        await ExpectResultsAsync(page, "taal");
+
+        Assert.Empty(await BrowserFixture.AccessibilityViolationsAsync(page));
+    }
+
+    [Fact]
+    public async Task A_search_without_results_says_so_in_the_live_region_and_passes_axe()
+    {
+        var page = await OpenSearchAsync();
+
+        await page.Locator("#zoekterm").FillAsync("xqzwykplof");
+
+        await Expect(page.Locator("#zoekstatus")).ToHaveTextAsync("Geen resultaten voor “xqzwykplof”. Probeer een ander of korter woord.");
+        await Expect(page.Locator("#zoekstatus")).ToHaveAttributeAsync("role", "status");
+        await Expect(page.Locator(".search-result")).ToHaveCountAsync(0);
+        Assert.Empty(await BrowserFixture.AccessibilityViolationsAsync(page));
+    }
+
+    [Fact]
+    public async Task A_filter_narrows_the_results_to_its_count_goes_into_the_URL_and_clears_again()
+    {
+        var page = await OpenSearchAsync("?q=taal");
+        var total = await ExpectResultsAsync(page, "taal");
+        var theme = page.Locator(".facet[data-facet=thema] li:visible").First;
+        var count = int.Parse(Count().Match(await theme.Locator(".facet__count").InnerTextAsync()).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var slug = await theme.Locator("input").GetAttributeAsync("value");
+
+        await theme.Locator("label").ClickAsync();
+
+        await page.WaitForURLAsync(new Regex($"/zoeken/\\?q=taal&thema={slug}$"));
+        await Expect(page.Locator("#zoekstatus")).ToHaveTextAsync($"{count} {(count == 1 ? "resultaat" : "resultaten")} voor “taal” met 1 filter.");
+        await Expect(page.Locator(".search-result")).ToHaveCountAsync(Math.Min(count, 10));
+
+        await page.Locator("#filters-wissen").ClickAsync();
+
+        await page.WaitForURLAsync(new Regex("/zoeken/\\?q=taal$"));
+        await Expect(page.Locator("#zoekstatus")).ToHaveTextAsync($"{total} {(total == 1 ? "resultaat" : "resultaten")} voor “taal”.");
+        await Expect(page.Locator("#zoekterm")).ToBeFocusedAsync();
+    }
+
+    [Fact]
+    public async Task A_shared_URL_restores_query_filters_and_results_also_after_a_reload()
+    {
+        var first = await OpenSearchAsync("?q=taal");
+        await ExpectResultsAsync(first, "taal");
+        await first.Locator(".facet[data-facet=thema] li:visible label").First.ClickAsync();
+        await first.WaitForURLAsync(new Regex("thema="));
+        await Expect(first.Locator("#zoekstatus")).ToContainTextAsync("met 1 filter");
+        var status = await first.Locator("#zoekstatus").InnerTextAsync();
+        var shared = first.Url;
+
+        var second = await fixture.NewPageAsync();
+        await second.GotoAsync(shared);
+
+        await Expect(second.Locator("#zoekterm")).ToHaveValueAsync("taal");
+        await Expect(second.Locator(".facet[data-facet=thema] input:checked")).ToHaveCountAsync(1);
+        await Expect(second.Locator("#zoekstatus")).ToHaveTextAsync(status);
+
+        await second.ReloadAsync();
+
+        await Expect(second.Locator(".facet[data-facet=thema] input:checked")).ToHaveCountAsync(1);
+        await Expect(second.Locator("#zoekstatus")).ToHaveTextAsync(status);
+    }
+
+    [Fact]
+    public async Task A_result_opens_and_the_back_button_returns_to_the_same_search()
+    {
+        var page = await OpenSearchAsync();
+        await page.Locator("#zoekterm").FillAsync("taal");
+        await ExpectResultsAsync(page, "taal");
+        var link = page.Locator(".search-result h3 a").First;
+        var title = await link.InnerTextAsync();
+
+        await link.ClickAsync();
+
+        await Expect(page.Locator("h1")).ToHaveTextAsync(title);
+        await page.GoBackAsync();
+        await Expect(page.Locator("#zoekterm")).ToHaveValueAsync("taal");
+        await ExpectResultsAsync(page, "taal");
+    }
+
+    [Fact]
+    public async Task Everything_works_from_the_keyboard()
+    {
+        var page = await OpenSearchAsync();
+        await page.Keyboard.PressAsync("Tab"); // The skip link comes first.
+        await page.Locator("#zoekterm").FocusAsync();
+        await page.Keyboard.TypeAsync("taal");
+        await ExpectResultsAsync(page, "taal");
+
+        await page.Keyboard.PressAsync("Tab"); // the search button
+        await page.Keyboard.PressAsync("Tab"); // the sort order
+        await Expect(page.Locator("#volgorde")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Tab"); // the theme facet's heading button
+        await Expect(page.Locator(".facet[data-facet=thema] .facet__open")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Tab"); // the first value of the first facet
+        var box = page.Locator(".facet[data-facet=thema] li:visible input").First;
+        await Expect(box).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Space");
+
+        await Expect(box).ToBeCheckedAsync();
+        await page.WaitForURLAsync(new Regex("thema="));
+        await Expect(page.Locator("#zoekstatus")).ToContainTextAsync("met 1 filter");
+        await page.Keyboard.PressAsync("Space");
+        await page.WaitForURLAsync(new Regex("/zoeken/\\?q=taal$"));
+
+        await page.Keyboard.PressAsync("Shift+Tab");
+        await page.Keyboard.PressAsync("Enter"); // closes the theme facet
+        await Expect(box).ToBeHiddenAsync();
+        await Expect(page.Locator(".facet[data-facet=thema] .facet__open")).ToHaveAttributeAsync("aria-expanded", "false");
+    }
+
+    [Fact]
+    public async Task Sorting_by_newest_goes_into_the_URL()
+    {
+        var page = await OpenSearchAsync("?q=taal");
+        await ExpectResultsAsync(page, "taal");
+
+        await page.Locator("#volgorde").SelectOptionAsync("nieuwste");
+
+        await page.WaitForURLAsync(new Regex("/zoeken/\\?q=taal&volgorde=nieuwste$"));
+        await ExpectResultsAsync(page, "taal");
+    }
+
+    [Fact]
+    public async Task Without_JavaScript_the_page_says_so_and_offers_the_theme_municipality_and_target_group_pages()
+    {
+        var page = await fixture.NewPageAsync(javaScript: false);
+
+        await page.GotoAsync(fixture.Host.Url("/zoeken/?q=taal"));
+
+        // Playwright's text locators skip <noscript>, so the notice is found by its class.
+        await Expect(page.Locator("main .notice")).ToBeVisibleAsync();
+        await Expect(page.Locator("main .notice")).ToContainTextAsync("Zoeken werkt alleen met JavaScript");
+        await Expect(page.Locator("#zoekfilters")).ToBeHiddenAsync();
+        foreach (var href in new[] { "/themas/", "/gemeenten/", "/doelgroepen/" })
+        {
+            await Expect(page.Locator($".search__browse a[href='{href}']")).ToBeVisibleAsync();
+        }
+    }
+
+    /// <summary>Opens /zoeken/ (with a query string) and waits until the interface has taken over.</summary>
+    private async Task<IPage> OpenSearchAsync(string query = "")
+    {
+        var page = await fixture.NewPageAsync();
+        var errors = new List<string>();
+        page.PageError += (_, error) => errors.Add(error);
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                errors.Add(message.Text);
+            }
+        };
+        await page.GotoAsync(fixture.Host.Url("/zoeken/" + query));
+        await Expect(page.Locator("#zoekfilters")).ToBeVisibleAsync();
+        Assert.Empty(errors);
+        return page;
+    }
+
+    /// <summary>Waits for "N resultaten voor “query”" and returns N (at least one).</summary>
+    private static async Task<int> ExpectResultsAsync(IPage page, string query)
+    {
+        var status = page.Locator("#zoekstatus");
+        await Expect(status).ToHaveTextAsync(new Regex($"^[1-9][0-9]* resulta(at|ten) voor “{query}”"));
+        await Expect(page.Locator(".search-result").First).ToBeVisibleAsync();
+        return int.Parse(Leading().Match(await status.InnerTextAsync()).Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [GeneratedRegex("^\\(([0-9]+)\\)$")]
+    private static partial Regex Count();
+
+    [GeneratedRegex("^[0-9]+")]
+    private static partial Regex Leading();
+}

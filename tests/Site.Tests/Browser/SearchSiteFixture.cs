@@ -1,0 +1,97 @@
+using Samenleven.Content;
+using Samenleven.Search;
+using Samenleven.Tests.Support;
+
+namespace Samenleven.Tests.Browser;
+
+/// <summary>
+/// A small site stated in full, built with its search index and served: the search tests know every word and every
+/// count in it, whatever the real content says. It borrows the repository's node_modules (installed once if missing).
+/// </summary>
+public sealed class SearchSiteFixture : IAsyncLifetime
+{
+    public const string Content = """
+        -- input/praktijken/de-babbelberg.md --
+        ---
+        title: De Babbelberg
+        summary: Nieuwkomers oefenen Nederlands met een vrijwilliger uit de buurt.
+        gemeenten: [kortrijk]
+        themas: [taal-en-communicatie, onthaal-nieuwkomers]
+        doelgroepen: [nieuwkomers]
+        jaar: 2018
+        status: lopend
+        toegevoegd: 2026-10-01
+        ---
+        Wekelijks praten in kleine groepen over het dagelijkse leven.
+        -- input/praktijken/buurtpraat.md --
+        ---
+        title: Buurtpraat
+        summary: Buren leren elkaar kennen in hun eigen taal en in het Nederlands.
+        gemeenten: [leuven]
+        themas: [taal-en-communicatie]
+        jaar: 2022
+        status: afgerond
+        toegevoegd: 2026-11-05
+        ---
+        Een gesprek per maand in het buurthuis.
+        -- input/praktijken/budget-voor-verenigingen.md --
+        ---
+        title: Budget voor verenigingen
+        summary: De stad steunt verenigingen die mensen van overal onthalen.
+        gemeenten: [gent]
+        themas: [onthaal-nieuwkomers, werk]
+        doelgroepen: [jongeren]
+        jaar: 2020
+        toegevoegd: 2026-09-15
+        ---
+        Over de financiën: elke vereniging krijgt vijfhonderd euro. Ook een buurtpraat kan zo een budget krijgen.
+        -- input/gemeenten/kortrijk/dienst-diversiteit.md --
+        ---
+        title: Dienst Diversiteit
+        summary: Het aanspreekpunt voor diversiteit en taal in Kortrijk.
+        themas: [onthaal-nieuwkomers]
+        ---
+        Onthaal van nieuwe inwoners.
+        """;
+
+    private TestSite? _site;
+    private StaticHost? _host;
+
+    public StaticHost Host => _host ?? throw new InvalidOperationException("the fixture is not started");
+
+    internal TestSite Site => _site ?? throw new InvalidOperationException("the fixture is not started");
+
+    public async Task InitializeAsync()
+    {
+        await EnsurePagefindAsync();
+        _site = TestSite.Create(Content);
+        Directory.CreateSymbolicLink(Path.Combine(_site.Root, "node_modules"), Path.Combine(Repository.Root, "node_modules"));
+        var run = await _site.RunAsync("build", "--with-search");
+        if (run.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"building the search test site failed:\n{run.Errors}");
+        }
+
+        _host = await StaticHost.StartAsync(_site.OutputDirectory);
+    }
+
+    /// <summary>Installs Pagefind into the repository the way a build does, when a fresh clone has none yet.</summary>
+    internal static async Task EnsurePagefindAsync()
+    {
+        var diagnostics = new DiagnosticBag();
+        if (!await new PagefindIndexer(Repository.Root, SystemProcessRunner.Instance).EnsureInstalledAsync(diagnostics, default))
+        {
+            throw new InvalidOperationException(string.Join('\n', diagnostics.Sorted()));
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+
+        _site?.Dispose();
+    }
+}

@@ -1,0 +1,39 @@
+using Samenleven.Search;
+
+namespace Samenleven.Tests.Search;
+
+/// <summary>The pure description of how the site runs Pagefind.</summary>
+public sealed class PagefindTests
+{
+    [Theory]
+    [InlineData("v20.11.1\n", 20)]
+    [InlineData("v22.0.0", 22)]
+    [InlineData("18.3.0", 18)]
+    public void The_Node_major_version_is_read_from_node_version(string output, int major) =>
+        Assert.Equal(major, Pagefind.NodeMajor(output));
+
+    [Fact]
+    public void Output_that_is_no_version_gives_no_major() => Assert.Null(Pagefind.NodeMajor("command not found"));
+
+    [Theory]
+    [InlineData("pagefind-ui.js")]
+    [InlineData("pagefind-ui.css")]
+    [InlineData("pagefind-modular-ui.js")]
+    [InlineData("pagefind-component-ui.css")]
+    [InlineData("pagefind-highlight.js")]
+    [InlineData("wasm.unknown.pagefind")]
+    public void The_stock_interfaces_and_the_language_less_wasm_are_left_out(string file) => Assert.True(Pagefind.IsUnused(file));
+
+    [Theory]
+    [InlineData("pagefind.js")]
+    [InlineData("pagefind-worker.js")]
+    [InlineData("pagefind-entry.json")]
+    [InlineData("wasm.nl.pagefind")]
+    [InlineData("pagefind.nl_56b545977d.pf_meta")]
+    [InlineData("nl_7348fc1.pf_index")]
+    public void What_the_search_page_loads_stays(string file) => Assert.False(Pagefind.IsUnused(file));
+
+    [Fact]
+    public void Only_practice_and_service_pages_are_read() =>
+        Assert.Equal("{praktijken/*/index.html,gemeenten/*/*/index.html}", Pagefind.Glob);
+}
