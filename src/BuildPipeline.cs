@@ -108,14 +108,14 @@ public sealed class BuildPipeline(BuildOptions options, ISearchIndexer? searchIn
 
             foreach (var file in plan.Files)
             {
-                writer.Write(Urls.OutputFile(file.Path), file.Content);
+                writer.Write(Urls.OutputFile(file.Path), file.Bytes);
             }
 
             // The host's rules cover every top-level folder and file the site publishes, so they are decided last.
             var published = assets.Assets.Select(a => a.Path).Concat(staticFiles.Select(f => f["input".Length..]));
             foreach (var file in HostFiles.For(plan, published))
             {
-                writer.Write(Urls.OutputFile(file.Path), file.Content);
+                writer.Write(Urls.OutputFile(file.Path), file.Bytes);
             }
 
             foreach (var asset in assets.Assets)
@@ -132,7 +132,7 @@ public sealed class BuildPipeline(BuildOptions options, ISearchIndexer? searchIn
             {
                 foreach (var file in AdminPage.Files(reference, urls))
                 {
-                    writer.Write(Urls.OutputFile(file.Path), file.Content);
+                    writer.Write(Urls.OutputFile(file.Path), file.Bytes);
                 }
 
                 foreach (var file in DecapBundle.Files(cmsBundle))

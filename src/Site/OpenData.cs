@@ -29,19 +29,18 @@ public static class OpenData
     public static IEnumerable<TextFile> Files(IEnumerable<Practice> practices, ReferenceData reference, SiteUrls urls)
     {
         var sorted = practices.OrderBy(p => p.Slug, StringComparer.Ordinal).ToArray();
-        yield return new TextFile(Urls.OpenDataJson, Json(sorted, reference, urls));
+        // Produced when written, after the pages: the big files never sit in memory beside the rendered site.
+        yield return new TextFile(Urls.OpenDataJson, () => JsonBytes(sorted, reference, urls));
         yield return new TextFile(Urls.OpenDataSchema, Schema(urls));
-        yield return new TextFile(Urls.OpenDataCsv, Csv(sorted, reference, urls));
+        yield return new TextFile(Urls.OpenDataCsv, () => Csv(sorted, reference, urls));
     }
 
-    public static string Json(IReadOnlyList<Practice> practices, ReferenceData reference, SiteUrls urls)
-    {
-        var list = new JsonArray();
-        foreach (var p in practices)
-        {
-            list.Add(PracticeJson(p, reference, urls));
-        }
+    public static string Json(IReadOnlyList<Practice> practices, ReferenceData reference, SiteUrls urls) =>
+        Encoding.UTF8.GetString(JsonBytes(practices, reference, urls));
 
+    /// <summary><c>praktijken.json</c> as UTF-8, written straight from the practices (no document tree, no string copy).</summary>
+    public static byte[] JsonBytes(IReadOnlyList<Practice> practices, ReferenceData reference, SiteUrls urls)
+    {
         var root = new JsonObject
         {
             ["$schema"] = urls.Absolute(Urls.OpenDataSchema),
@@ -53,9 +52,38 @@ public static class OpenData
             // The newest change in the content, never the clock: the same content gives the same bytes.
             ["bijgewerkt"] = practices.Count > 0 ? DutchText.Iso(practices.Max(p => p.LastChanged)) : null,
             ["aantal"] = practices.Count,
-            ["praktijken"] = list,
         };
-        return SafeJson.ToIndented(root);
+
+        // Streamed one practice at a time: a document tree of 30,000 practices would cost hundreds of megabytes.
+        using var buffer = new MemoryStream();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer, SafeJson.IndentedWriter))
+        {
+            writer.WriteStartObject();
+            foreach (var (key, value) in root)
+            {
+                writer.WritePropertyName(key);
+                if (value is null)
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    value.WriteTo(writer);
+                }
+            }
+
+            writer.WriteStartArray("praktijken");
+            foreach (var p in practices)
+            {
+                PracticeJson(p, reference, urls).WriteTo(writer);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        buffer.WriteByte((byte)'\n');
+        return buffer.ToArray();
     }
 
     private static JsonObject PracticeJson(Practice p, ReferenceData reference, SiteUrls urls)

@@ -22,6 +22,9 @@ public static class SafeJson
     // NewLine fixed: the default is the machine's, and output must be byte-identical everywhere.
     private static readonly JsonSerializerOptions Indented = new() { Encoder = Encoder, WriteIndented = true, IndentSize = 2, NewLine = "\n" };
 
+    /// <summary>The same indented format for writers that stream (see <see cref="OpenData"/>).</summary>
+    public static System.Text.Json.JsonWriterOptions IndentedWriter { get; } = new() { Encoder = Encoder, Indented = true, IndentSize = 2, NewLine = "\n" };
+
     /// <summary>On one line, for a <c>&lt;script type="application/ld+json"&gt;</c> block.</summary>
     public static string ToCompact(JsonNode node) => node.ToJsonString(Compact);
 
