@@ -85,7 +85,7 @@ public sealed class BuildPipeline(BuildOptions options, ISearchIndexer? searchIn
 
         if (diagnostics.HasErrors || options.OutputDirectory is null)
         {
-            return Result(diagnostics, plan.Pages.Length);
+            return Result(diagnostics, plan.PageCount);
         }
 
         var (cmsBundle, cmsProblem) = await DecapBundle.EnsureAsync(project.Root, cancellationToken).ConfigureAwait(false);
@@ -103,19 +103,19 @@ public sealed class BuildPipeline(BuildOptions options, ISearchIndexer? searchIn
             {
                 // A file changed between loading and writing (during preview) and is now invalid.
                 writer.Abandon();
-                return Result(diagnostics, plan.Pages.Length);
+                return Result(diagnostics, plan.PageCount);
             }
 
             foreach (var file in plan.Files)
             {
-                writer.Write(Urls.OutputFile(file.Path), file.Bytes);
+                writer.Write(Urls.OutputFile(file.Path), file.WriteTo);
             }
 
             // The host's rules cover every top-level folder and file the site publishes, so they are decided last.
             var published = assets.Assets.Select(a => a.Path).Concat(staticFiles.Select(f => f["input".Length..]));
             foreach (var file in HostFiles.For(plan, published))
             {
-                writer.Write(Urls.OutputFile(file.Path), file.Bytes);
+                writer.Write(Urls.OutputFile(file.Path), file.WriteTo);
             }
 
             foreach (var asset in assets.Assets)
@@ -132,7 +132,7 @@ public sealed class BuildPipeline(BuildOptions options, ISearchIndexer? searchIn
             {
                 foreach (var file in AdminPage.Files(reference, urls))
                 {
-                    writer.Write(Urls.OutputFile(file.Path), file.Bytes);
+                    writer.Write(Urls.OutputFile(file.Path), file.WriteTo);
                 }
 
                 foreach (var file in DecapBundle.Files(cmsBundle))
@@ -148,17 +148,17 @@ public sealed class BuildPipeline(BuildOptions options, ISearchIndexer? searchIn
             if (options.Search)
             {
                 var indexer = searchIndexer ?? new PagefindIndexer(options.ProjectRoot, SystemProcessRunner.Instance);
-                search = await indexer.IndexAsync(writer.Staging, plan.Pages.Count(Pagefind.IsIndexed), diagnostics, cancellationToken).ConfigureAwait(false);
+                search = await indexer.IndexAsync(writer.Staging, plan.Pages.Count(Pagefind.IsIndexed) + plan.Practices.Length, diagnostics, cancellationToken).ConfigureAwait(false);
                 Mark("search");
                 if (diagnostics.HasErrors)
                 {
                     writer.Abandon();
-                    return Result(diagnostics, plan.Pages.Length);
+                    return Result(diagnostics, plan.PageCount);
                 }
             }
 
             writer.Commit();
-            return Result(diagnostics, plan.Pages.Length, writer.FilesWritten + (search?.Files ?? 0), writer.BytesWritten + (search?.Bytes ?? 0));
+            return Result(diagnostics, plan.PageCount, writer.FilesWritten + (search?.Files ?? 0), writer.BytesWritten + (search?.Bytes ?? 0));
         }
         catch
         {
@@ -170,9 +170,10 @@ public sealed class BuildPipeline(BuildOptions options, ISearchIndexer? searchIn
     private async Task RenderAsync(SitePlan plan, ISiteWriter writer, PracticeBodies bodies, CancellationToken cancellationToken)
     {
         var pages = plan.Pages;
+        var practices = plan.Practices;
         var redirects = plan.Redirects;
         var next = -1;
-        var total = pages.Length + redirects.Length;
+        var total = pages.Length + practices.Length + redirects.Length;
 
         // Each worker owns a renderer (they are not thread-safe) and takes the next page until none are left.
         async Task Worker()
@@ -184,12 +185,18 @@ public sealed class BuildPipeline(BuildOptions options, ISearchIndexer? searchIn
                 cancellationToken.ThrowIfCancellationRequested();
                 if (i < pages.Length)
                 {
-                    var page = pages[i] is PracticeModel practice ? practice with { BodyHtml = bodies.Render(practice.SourcePath) } : pages[i];
-                    writer.Write(Urls.OutputFile(page.Shell.Path), await renderer.RenderAsync(page).ConfigureAwait(false));
+                    writer.Write(Urls.OutputFile(pages[i].Shell.Path), await renderer.RenderAsync(pages[i]).ConfigureAwait(false));
+                }
+                else if (i < pages.Length + practices.Length)
+                {
+                    // The model and the body are made here and dropped once written: memory stays flat with the site's size.
+                    var practice = practices[i - pages.Length];
+                    var model = plan.PracticePage(practice) with { BodyHtml = bodies.Render(practice.SourcePath) };
+                    writer.Write(Urls.OutputFile(model.Shell.Path), await renderer.RenderAsync(model).ConfigureAwait(false));
                 }
                 else
                 {
-                    var redirect = redirects[i - pages.Length];
+                    var redirect = redirects[i - pages.Length - practices.Length];
                     var html = await renderer.RenderRedirectAsync(plan.Urls.Href(redirect.To), plan.Urls.Absolute(redirect.To)).ConfigureAwait(false);
                     writer.Write(Urls.OutputFile(redirect.From), html);
                 }

@@ -13,7 +13,7 @@ public static class HostFiles
     /// <summary>Both files for a planned site that publishes <paramref name="sitePaths"/> besides its pages, files and redirects.</summary>
     public static IEnumerable<TextFile> For(SitePlan plan, IEnumerable<string> sitePaths)
     {
-        var published = plan.Pages.Select(p => p.Shell.Path)
+        var published = plan.PagePaths
             .Concat(plan.Files.Select(f => f.Path))
             .Concat(plan.Redirects.Select(r => r.From))
             .Concat(sitePaths);

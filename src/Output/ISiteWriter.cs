@@ -24,6 +24,9 @@ public interface ISiteWriter
 
     void Copy(string sourceFile, string relativePath);
 
+    /// <summary>Writes a file by streaming into it, for files too big to build in memory first (open data).</summary>
+    void Write(string relativePath, Action<Stream> write);
+
     /// <summary>Makes the written files the site.</summary>
     void Commit();
 

@@ -87,6 +87,14 @@ public sealed class IncrementalOutputWriter : ISiteWriter
 
     public void Copy(string sourceFile, string relativePath) => Write(relativePath, File.ReadAllBytes(sourceFile));
 
+    /// <summary>Buffered: this writer compares bytes before it writes (preview sites are small).</summary>
+    public void Write(string relativePath, Action<Stream> write)
+    {
+        using var buffer = new MemoryStream();
+        write(buffer);
+        Write(relativePath, buffer.ToArray());
+    }
+
     /// <summary>Deletes what the last build had and this one did not, and remembers this build for the next.</summary>
     public void Commit()
     {

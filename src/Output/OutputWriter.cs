@@ -56,6 +56,19 @@ public sealed class OutputWriter : ISiteWriter
         Interlocked.Add(ref _bytesWritten, bytes.Length);
     }
 
+    public void Write(string relativePath, Action<Stream> write)
+    {
+        var full = FullPath(relativePath);
+        EnsureDirectory(Path.GetDirectoryName(full)!); // As in Write.
+        using (var stream = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        {
+            write(stream);
+        }
+
+        Interlocked.Increment(ref _filesWritten);
+        Interlocked.Add(ref _bytesWritten, new FileInfo(full).Length);
+    }
+
     public void Copy(string sourceFile, string relativePath)
     {
         var full = FullPath(relativePath);

@@ -30,16 +30,20 @@ public static class OpenData
     {
         var sorted = practices.OrderBy(p => p.Slug, StringComparer.Ordinal).ToArray();
         // Produced when written, after the pages: the big files never sit in memory beside the rendered site.
-        yield return new TextFile(Urls.OpenDataJson, () => JsonBytes(sorted, reference, urls));
+        yield return new TextFile(Urls.OpenDataJson, output => WriteJson(output, sorted, reference, urls));
         yield return new TextFile(Urls.OpenDataSchema, Schema(urls));
         yield return new TextFile(Urls.OpenDataCsv, () => Csv(sorted, reference, urls));
     }
 
-    public static string Json(IReadOnlyList<Practice> practices, ReferenceData reference, SiteUrls urls) =>
-        Encoding.UTF8.GetString(JsonBytes(practices, reference, urls));
+    public static string Json(IReadOnlyList<Practice> practices, ReferenceData reference, SiteUrls urls)
+    {
+        using var buffer = new MemoryStream();
+        WriteJson(buffer, practices, reference, urls);
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
 
-    /// <summary><c>praktijken.json</c> as UTF-8, written straight from the practices (no document tree, no string copy).</summary>
-    public static byte[] JsonBytes(IReadOnlyList<Practice> practices, ReferenceData reference, SiteUrls urls)
+    /// <summary>Streams <c>praktijken.json</c> as UTF-8 from the practices: no document tree, no copy in memory.</summary>
+    public static void WriteJson(Stream output, IReadOnlyList<Practice> practices, ReferenceData reference, SiteUrls urls)
     {
         var root = new JsonObject
         {
@@ -55,8 +59,7 @@ public static class OpenData
         };
 
         // Streamed one practice at a time: a document tree of 30,000 practices would cost hundreds of megabytes.
-        using var buffer = new MemoryStream();
-        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer, SafeJson.IndentedWriter))
+        using (var writer = new System.Text.Json.Utf8JsonWriter(output, SafeJson.IndentedWriter))
         {
             writer.WriteStartObject();
             foreach (var (key, value) in root)
@@ -76,14 +79,16 @@ public static class OpenData
             foreach (var p in practices)
             {
                 PracticeJson(p, reference, urls).WriteTo(writer);
+
+                // Hand each practice to the stream, so the writer's buffer stays small.
+                writer.Flush();
             }
 
             writer.WriteEndArray();
             writer.WriteEndObject();
         }
 
-        buffer.WriteByte((byte)'\n');
-        return buffer.ToArray();
+        output.WriteByte((byte)'\n');
     }
 
     private static JsonObject PracticeJson(Practice p, ReferenceData reference, SiteUrls urls)

@@ -5,11 +5,12 @@ namespace Samenleven.Site;
 /// <summary>The small machine-readable files every site has.</summary>
 public static class SiteFiles
 {
-    public static string Sitemap(IEnumerable<PageModel> pages, SiteUrls urls)
+    /// <summary>The sitemap of the given indexable page paths, in ordinal order.</summary>
+    public static string Sitemap(IEnumerable<string> paths, SiteUrls urls)
     {
         var sb = new StringBuilder();
         sb.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        foreach (var path in pages.Where(p => !p.Shell.NoIndex).Select(p => p.Shell.Path).Order(StringComparer.Ordinal))
+        foreach (var path in paths.Order(StringComparer.Ordinal))
         {
             sb.Append("  <url><loc>").Append(System.Security.SecurityElement.Escape(urls.Absolute(path))).Append("</loc></url>\n");
         }

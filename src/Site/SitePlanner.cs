@@ -49,18 +49,25 @@ public sealed class SitePlanner
         var pages = new List<PageModel>(_content.Practices.Length * 2 + 500);
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
 
-        void Add(PageModel page, string? source = null)
+        bool Claim(string path, string? source)
         {
-            var path = page.Shell.Path;
             if (owners.TryGetValue(path, out var owner))
             {
                 var culprit = source ?? owner;
                 diagnostics.Error(culprit, 1, 1, $"two pages would be written to {path}: {Describe(owner)} and {Describe(source ?? "a generated page")}; rename one of them");
-                return;
+                return false;
             }
 
             owners[path] = source ?? "a generated page";
-            pages.Add(page);
+            return true;
+        }
+
+        void Add(PageModel page, string? source = null)
+        {
+            if (Claim(page.Shell.Path, source))
+            {
+                pages.Add(page);
+            }
         }
 
         Add(Home());
@@ -69,9 +76,13 @@ public sealed class SitePlanner
             Add(page);
         }
 
+        var practices = ImmutableArray.CreateBuilder<Practice>(_content.Practices.Length);
         foreach (var practice in _content.Practices)
         {
-            Add(PracticePage(practice), practice.SourcePath);
+            if (Claim(Urls.Practice(practice.Slug), practice.SourcePath))
+            {
+                practices.Add(practice);
+            }
         }
 
         Add(TermIndex(Urls.Themes, "Thema's", "Praktijken geordend per thema. Kies een thema om alle praktijken ervan te zien.", _reference.Themes, _index.ByTheme, Urls.Theme));
@@ -118,11 +129,12 @@ public sealed class SitePlanner
 
         var redirects = Redirects(owners, diagnostics);
         var files = ImmutableArray.CreateBuilder<TextFile>();
-        files.Add(new TextFile(Urls.Sitemap, SiteFiles.Sitemap(pages, _urls)));
+        var sitemapPaths = pages.Where(p => !p.Shell.NoIndex).Select(p => p.Shell.Path).Concat(practices.Select(p => Urls.Practice(p.Slug)));
+        files.Add(new TextFile(Urls.Sitemap, SiteFiles.Sitemap(sitemapPaths, _urls)));
         files.Add(new TextFile(Urls.Robots, SiteFiles.Robots(_urls)));
         files.AddRange(FeedFiles());
         files.AddRange(OpenData.Files(_content.Practices, _reference, _urls));
-        return new SitePlan([.. pages], files.ToImmutable(), redirects, _urls);
+        return new SitePlan([.. pages], files.ToImmutable(), redirects, _urls) { Practices = practices.ToImmutable(), PracticePage = PracticePage };
     }
 
     /// <summary>The site feed, one per theme and one per municipality with practices (each linked from its page).</summary>
