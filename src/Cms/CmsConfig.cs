@@ -181,20 +181,9 @@ public static class CmsConfig
 
     private static YamlMappingNode Hours(string key, string label) =>
         Field(key, label, "list", required: false, ("label_singular", S("reeks dagen")), ("summary", S("{{fields.dagen}}: {{fields.uren}}")), ("fields", Seq(
-            Select("dagen", "Dagen", required: true, multiple: true, Seq([.. ServicePageReader.DayCodes.Select(d => Option(DayName(d.Day), d.Code))])),
+            Select("dagen", "Dagen", required: true, multiple: true, Seq([.. ServicePageReader.DayCodes.Select(d => Option(Site.DutchText.DayName(d.Day), d.Code))])),
             Field("uren", "Uren (zoals 09:00-12:00)", "list", required: true,
                 ("hint", S("Eén of meer tijdvakken, gescheiden door komma's: 09:00-12:00, 13:30-16:00."))))));
-
-    private static string DayName(DayOfWeek day) => day switch
-    {
-        DayOfWeek.Monday => "maandag",
-        DayOfWeek.Tuesday => "dinsdag",
-        DayOfWeek.Wednesday => "woensdag",
-        DayOfWeek.Thursday => "donderdag",
-        DayOfWeek.Friday => "vrijdag",
-        DayOfWeek.Saturday => "zaterdag",
-        _ => "zondag",
-    };
 
     private static YamlMappingNode Date(string key, string label, bool required, params (string, YamlNode)[] extra) =>
         Field(key, label, "datetime", required, [("format", S("YYYY-MM-DD")), ("date_format", S("YYYY-MM-DD")), ("time_format", B(false)), ("picker_utc", B(true)), .. extra]);
