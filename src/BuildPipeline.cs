@@ -106,17 +106,11 @@ public sealed class BuildPipeline(BuildOptions options, ISearchIndexer? searchIn
                 return Result(diagnostics, plan.PageCount);
             }
 
-            foreach (var file in plan.Files)
-            {
-                writer.Write(Urls.OutputFile(file.Path), file.WriteTo);
-            }
+            WriteFiles(writer, plan.Files);
 
             // The host's rules cover every top-level folder and file the site publishes, so they are decided last.
             var published = assets.Assets.Select(a => a.Path).Concat(staticFiles.Select(f => f["input".Length..]));
-            foreach (var file in HostFiles.For(plan, published))
-            {
-                writer.Write(Urls.OutputFile(file.Path), file.WriteTo);
-            }
+            WriteFiles(writer, HostFiles.For(plan, published));
 
             foreach (var asset in assets.Assets)
             {
@@ -130,10 +124,7 @@ public sealed class BuildPipeline(BuildOptions options, ISearchIndexer? searchIn
 
             if (cmsBundle is not null)
             {
-                foreach (var file in AdminPage.Files(reference, urls))
-                {
-                    writer.Write(Urls.OutputFile(file.Path), file.WriteTo);
-                }
+                WriteFiles(writer, AdminPage.Files(reference, urls));
 
                 foreach (var file in DecapBundle.Files(cmsBundle))
                 {
@@ -204,6 +195,14 @@ public sealed class BuildPipeline(BuildOptions options, ISearchIndexer? searchIn
         }
 
         await Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.Parallelism)).Select(_ => Task.Run(Worker, cancellationToken))).ConfigureAwait(false);
+    }
+
+    private static void WriteFiles(ISiteWriter writer, IEnumerable<TextFile> files)
+    {
+        foreach (var file in files)
+        {
+            writer.Write(Urls.OutputFile(file.Path), file.WriteTo);
+        }
     }
 
     private void Mark(string stage)
