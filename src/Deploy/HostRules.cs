@@ -42,14 +42,8 @@ public static class HostRules
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
         "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    /// <summary>
-    /// Decap CMS: its bundle is served from /admin/ but compiles code at run time ('unsafe-eval') and injects its styles
-    /// (CSS-in-JS, so 'unsafe-inline' for styles only); it talks to the GitHub API and to github.com for the OAuth token
-    /// exchange, shows avatars from GitHub, and previews media as blob: and data: URLs.
-    /// </summary>
-    public const string AdminPolicy =
-        "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https://avatars.githubusercontent.com; " +
-        "font-src 'self'; connect-src 'self' https://api.github.com https://github.com; object-src 'none'; base-uri 'self'; form-action 'self' https://github.com; frame-ancestors 'none'";
+    /// <summary>The editor's policy, as measured with Decap CMS in Chromium: see <see cref="Cms.AdminPage.ContentSecurityPolicy"/>.</summary>
+    public static string AdminPolicy { get; } = Cms.AdminPage.ContentSecurityPolicy();
 
     /// <summary>Fingerprinted files (<c>/assets/site.1a2b3c4d5e.css</c>) never change under their name.</summary>
     public const string ImmutableCaching = "public, max-age=31536000, immutable";
