@@ -94,6 +94,12 @@ public sealed class BuildPipeline(BuildOptions options, ISearchIndexer? searchIn
             diagnostics.Add(Diagnostic.Warning("package.json", 1, 1, $"the editor at /admin/ is left out: {cmsProblem}"));
         }
 
+        // The commands refuse such folders with a message; reaching here with one is a bug that would lose the project.
+        if (OutputWriter.Refusal(options.ProjectRoot, options.OutputDirectory) is { } refusal)
+        {
+            throw new InvalidOperationException(refusal);
+        }
+
         var outputDirectory = Path.Combine(options.ProjectRoot, options.OutputDirectory);
         var writer = options.Writer?.Invoke(outputDirectory) ?? OutputWriter.Begin(outputDirectory);
         try

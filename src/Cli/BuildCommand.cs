@@ -14,6 +14,12 @@ public static class BuildCommand
             BaseUrl = line.Value("base-url"),
             Search = !line.Has("no-search"),
         };
+        if (Output.OutputWriter.Refusal(options.ProjectRoot, options.OutputDirectory) is { } refusal)
+        {
+            error.WriteLine($"error: {refusal}");
+            return 2;
+        }
+
         if (options.BaseUrl is { } baseUrl && !Validation.ContentRules.IsWebUrl(baseUrl))
         {
             error.WriteLine($"error: --base-url must be a full address such as https://example.org/sub/, not '{baseUrl}'");

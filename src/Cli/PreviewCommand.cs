@@ -37,6 +37,12 @@ public static class PreviewCommand
             Port = port,
             DecapServer = line.Value("decap-server"),
         };
+        if (Output.OutputWriter.Refusal(options.ProjectRoot, options.OutputDirectory) is { } refusal)
+        {
+            error.WriteLine($"error: {refusal}");
+            return 2;
+        }
+
         PreviewServer server;
         try
         {

@@ -31,6 +31,35 @@ public sealed class OutputWriter : ISiteWriter
     private int _filesWritten;
     private long _bytesWritten;
 
+    /// <summary>
+    /// Why <paramref name="target"/> must not be an output folder of the project at <paramref name="projectRoot"/>, or null
+    /// when it may: a build replaces its output folder whole, and the preview deletes what it did not write, so the project
+    /// itself, a folder around it, or its source folders would be lost.
+    /// </summary>
+    public static string? Refusal(string projectRoot, string target)
+    {
+        var root = Path.GetFullPath(projectRoot).TrimEnd(Path.DirectorySeparatorChar);
+        var full = Path.GetFullPath(Path.Combine(root, target)).TrimEnd(Path.DirectorySeparatorChar);
+        if (IsSameOrInside(root, full))
+        {
+            return $"the output folder '{target}' is the project folder or contains it; everything in it would be replaced";
+        }
+
+        foreach (var source in new[] { "input", "data", "themes", "src", "tests", ".git" })
+        {
+            if (IsSameOrInside(full, Path.Combine(root, source)))
+            {
+                return $"the output folder '{target}' lies in the project's {source}/ folder, whose files would be replaced";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when <paramref name="path"/> is <paramref name="folder"/> or lies inside it.</summary>
+    public static bool IsSameOrInside(string path, string folder) =>
+        path == folder || path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
     public static OutputWriter Begin(string target)
     {
         var full = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);

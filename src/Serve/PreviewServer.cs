@@ -213,7 +213,8 @@ public sealed class PreviewServer : IAsyncDisposable
         var relative = Uri.UnescapeDataString(urlPath).TrimStart('/');
         var full = Path.GetFullPath(Path.Combine(root, relative));
         var rootFull = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar);
-        if (!full.StartsWith(rootFull, StringComparison.Ordinal) || relative.Contains('\\', StringComparison.Ordinal))
+        // Inside the root, not merely starting with its name: /..%2Foutput.old-123/ must not reach a sibling folder.
+        if (!Output.OutputWriter.IsSameOrInside(full, rootFull) || relative.Contains('\\', StringComparison.Ordinal))
         {
             return (null, null);
         }

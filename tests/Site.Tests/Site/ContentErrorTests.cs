@@ -303,4 +303,21 @@ public sealed class ContentErrorTests
         Assert.Contains("input/gemeenten/leuvne/dienst.md:1:1: error:", run.Errors, StringComparison.Ordinal);
         Assert.Contains("'leuven'", run.Errors, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(".")]
+    [InlineData("..")]
+    [InlineData("input")]
+    [InlineData("data/uit")]
+    public async Task An_output_folder_that_would_replace_the_project_or_its_sources_is_refused(string output)
+    {
+        using var site = TestSite.Create(GoodPractice);
+
+        var run = await site.BuildAsync("--output", output);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("error: the output folder", run.Errors, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(site.Root, "input", "praktijken", "goed.md")), "the content is still there");
+        Assert.True(File.Exists(Path.Combine(site.Root, "data", "themas.yml")), "the reference data is still there");
+    }
 }
