@@ -60,7 +60,9 @@ public static class ReferenceDataReader
             });
         }
 
+        CheckUniqueSlugs(ProvincesPath, provinces.Select(p => p.Slug), diagnostics);
         CheckUniqueSlugs(MunicipalitiesPath, municipalities.Select(m => m.Slug), diagnostics);
+        CheckUnique(MunicipalitiesPath, "NIS code", municipalities.Select(m => m.NisCode), diagnostics);
         CheckUniqueSlugs(ThemesPath, themes.Select(t => t.Slug), diagnostics);
         CheckUniqueSlugs(TargetGroupsPath, targetGroups.Select(t => t.Slug), diagnostics);
         if (site is null || diagnostics.HasErrors)
@@ -163,11 +165,15 @@ public static class ReferenceDataReader
         return builder.ToImmutable();
     }
 
-    private static void CheckUniqueSlugs(string path, IEnumerable<string> slugs, DiagnosticBag diagnostics)
+    private static void CheckUniqueSlugs(string path, IEnumerable<string> slugs, DiagnosticBag diagnostics) =>
+        CheckUnique(path, "slug", slugs, diagnostics);
+
+    // Later stages index these by key: a duplicate must be an error here, not a crash there.
+    private static void CheckUnique(string path, string what, IEnumerable<string> keys, DiagnosticBag diagnostics)
     {
-        foreach (var group in slugs.GroupBy(s => s, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        foreach (var group in keys.GroupBy(s => s, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            diagnostics.Error(path, 1, 1, $"slug '{group.Key}' is defined {group.Count()} times");
+            diagnostics.Error(path, 1, 1, $"{what} '{group.Key}' is defined {group.Count()} times");
         }
     }
 }

@@ -320,4 +320,30 @@ public sealed class ContentErrorTests
         Assert.True(File.Exists(Path.Combine(site.Root, "input", "praktijken", "goed.md")), "the content is still there");
         Assert.True(File.Exists(Path.Combine(site.Root, "data", "themas.yml")), "the reference data is still there");
     }
+
+    [Fact]
+    public async Task A_province_or_NIS_code_defined_twice_in_the_reference_data_is_an_error_not_a_crash()
+    {
+        var run = await Build(GoodPractice + """
+            -- data/provincies.yml --
+            - slug: antwerpen
+              naam: Antwerpen
+              nis: "10000"
+            - slug: antwerpen
+              naam: Antwerpen bis
+              nis: "10001"
+            - slug: vlaams-brabant
+              naam: Vlaams-Brabant
+              nis: "20001"
+            - slug: west-vlaanderen
+              naam: West-Vlaanderen
+              nis: "30000"
+            - slug: oost-vlaanderen
+              naam: Oost-Vlaanderen
+              nis: "40000"
+            """);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("data/provincies.yml:1:1: error: slug 'antwerpen' is defined 2 times", run.Errors, StringComparison.Ordinal);
+    }
 }
