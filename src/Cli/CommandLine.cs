@@ -51,6 +51,4 @@ public sealed class CommandLine
     public bool Has(string option) => _options.ContainsKey(option);
 
     public string? Value(string option) => _options.GetValueOrDefault(option);
-
-    public IEnumerable<string> Options => _options.Keys;
 }

@@ -67,9 +67,6 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>The last build, for the console and for tests.</summary>
     public PreviewBuild? LastBuild { get; private set; }
 
-    /// <summary>Raised after every build, first one included.</summary>
-    public event Action<PreviewBuild>? Built;
-
     /// <summary>Binds the port, builds the site once, and starts watching. Throws IOException when the port is taken.</summary>
     public static async Task<PreviewServer> StartAsync(PreviewOptions options, TextWriter log, CancellationToken cancellationToken = default)
     {
@@ -132,7 +129,6 @@ public sealed class PreviewServer : IAsyncDisposable
         LastBuild = build;
         Report(changes, build);
         await _hub.PublishAsync(build).ConfigureAwait(false);
-        Built?.Invoke(build);
     }
 
     private void Report(IReadOnlyList<string> changes, PreviewBuild build)

@@ -35,13 +35,6 @@ public static class OpenData
         yield return new TextFile(Urls.OpenDataCsv, () => Csv(sorted, reference, urls));
     }
 
-    public static string Json(IReadOnlyList<Practice> practices, ReferenceData reference, SiteUrls urls)
-    {
-        using var buffer = new MemoryStream();
-        WriteJson(buffer, practices, reference, urls);
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
-
     /// <summary>Streams <c>praktijken.json</c> as UTF-8 from the practices: no document tree, no copy in memory.</summary>
     public static void WriteJson(Stream output, IReadOnlyList<Practice> practices, ReferenceData reference, SiteUrls urls)
     {

@@ -41,7 +41,6 @@ public sealed class SitePlanner
         }
     }
 
-    public SiteIndex Index => _index;
 
     /// <summary>Plans the site. Two pages on one URL are reported as errors at the content file that causes them.</summary>
     public SitePlan Plan(DiagnosticBag diagnostics)
@@ -54,7 +53,7 @@ public sealed class SitePlanner
             if (owners.TryGetValue(path, out var owner))
             {
                 var culprit = source ?? owner;
-                diagnostics.Error(culprit, 1, 1, $"two pages would be written to {path}: {Describe(owner)} and {Describe(source ?? "a generated page")}; rename one of them");
+                diagnostics.Error(culprit, 1, 1, $"two pages would be written to {path}: {owner} and {source ?? "a generated page"}; rename one of them");
                 return false;
             }
 
@@ -155,7 +154,6 @@ public sealed class SitePlanner
         }
     }
 
-    private static string Describe(string source) => source.StartsWith("input/", StringComparison.Ordinal) ? source : source;
 
     private ImmutableArray<Redirect> Redirects(Dictionary<string, string> owners, DiagnosticBag diagnostics)
     {
