@@ -174,9 +174,11 @@ public sealed class PracticeReader(ReferenceData reference, MarkdownConverter ma
         image.RejectUnknownKeys(ImageKeys);
         var src = image.Text("src", required: true, maxLength: 300);
         var alt = image.Text("alt", required: true, maxLength: 300);
-        if (src is not null && ContentRules.NormalizeSitePath(src) is null && !ContentRules.IsWebUrl(src))
+        // Only images of the site itself: the Content-Security-Policy allows no others (img-src 'self'), and only a
+        // file in input/afbeeldingen/ has a known width and height for the page.
+        if (src is not null && ContentRules.NormalizeSitePath(src) is null)
         {
-            image.ErrorAtKey("src", $"'{src}' is not a usable image: give a path in the site such as /afbeeldingen/foto.jpg, or a full https:// address");
+            image.ErrorAtKey("src", $"'{src}' is not an image of this site: put the file in input/afbeeldingen/ and write its path, such as /afbeeldingen/foto.jpg");
             return null;
         }
 

@@ -346,4 +346,26 @@ public sealed class ContentErrorTests
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("data/provincies.yml:1:1: error: slug 'antwerpen' is defined 2 times", run.Errors, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_image_from_another_site_is_refused_because_the_security_policy_would_block_it()
+    {
+        var run = await Build("""
+            -- input/praktijken/extern.md --
+            ---
+            title: Extern beeld
+            summary: Een afbeelding van elders.
+            gemeenten: [leuven]
+            themas: [werk]
+            afbeelding:
+              src: https://example.org/foto.jpg
+              alt: Een foto
+            toegevoegd: 2026-02-01
+            ---
+            Tekst.
+            """);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("input/praktijken/extern.md:7:3: error: 'https://example.org/foto.jpg' is not an image of this site", run.Errors, StringComparison.Ordinal);
+    }
 }
