@@ -17,6 +17,13 @@ public static class PreviewCommand
             e.Cancel = true;
             stop.Cancel();
         };
+
+        // SIGTERM too (kill, a process manager, `timeout`): otherwise the server keeps the port after its parent is gone.
+        using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        });
         return await RunAsync(line, output, error, stop.Token).ConfigureAwait(false);
     }
 
