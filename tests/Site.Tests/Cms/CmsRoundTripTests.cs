@@ -90,8 +90,9 @@ public sealed class CmsRoundTripTests : IAsyncLifetime, IDisposable
             await page.GetByText("Publiceer nu", new() { Exact = true }).ClickAsync();
 
             var file = Path.Combine(_scratch, "input", "praktijken", "samen-aan-tafel-in-kortrijk.md");
-            await Eventually(() => Task.FromResult(File.Exists(file)), "the CMS did not write input/praktijken/samen-aan-tafel-in-kortrijk.md");
-            var saved = await File.ReadAllTextAsync(file);
+            // Not merely "the file exists": decap-server may still be writing it. Wait until the whole entry is there.
+            var saved = "";
+            await Eventually(async () => (saved = await ReadCompleteEntryAsync(file)) is { Length: > 0 }, "the CMS did not write a complete input/praktijken/samen-aan-tafel-in-kortrijk.md");
             Assert.Contains("gemeenten:\n  - kortrijk\n", saved, StringComparison.Ordinal);
             Assert.Contains($"themas:\n  - {theme.Slug}\n", saved, StringComparison.Ordinal);
 
@@ -110,6 +111,30 @@ public sealed class CmsRoundTripTests : IAsyncLifetime, IDisposable
         {
             throw; // Dump returns false: the exception goes on, with the screenshot and console written for the reader.
         }
+    }
+
+    /// <summary>
+    /// The file's text once it holds the complete entry: closed front matter that parses, and the body that was typed
+    /// last. Empty while it is missing or half-written, so the caller keeps waiting instead of reading a partial file.
+    /// </summary>
+    private static async Task<string> ReadCompleteEntryAsync(string file)
+    {
+        string text;
+        try
+        {
+            text = await File.ReadAllTextAsync(file);
+        }
+        catch (IOException)
+        {
+            return "";
+        }
+
+        var frontMatter = FrontMatter.Split(text, out _);
+        var complete = frontMatter is not null
+            && YamlFields.ParseMapping(frontMatter.Yaml, file, 1, new DiagnosticBag()) is { } map
+            && map.Children.Count > 0
+            && frontMatter.Body.Contains("Samen koken en eten.", StringComparison.Ordinal);
+        return complete ? text : "";
     }
 
     /// <summary>A react-select: open it, type the option's label, pick it (../shared/BROWSER-TESTING.md).</summary>
