@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
 using Samenleven.Content;
 using Samenleven.Markdown;
 

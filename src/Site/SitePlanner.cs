@@ -275,7 +275,8 @@ public sealed class SitePlanner
                 "Alle goede praktijken van Vlaamse steden en gemeenten over samenleven in diversiteit, de nieuwste eerst.",
                 "list",
                 page == 1 ? [new Crumb("Praktijken", null)] : [new Crumb("Praktijken", _urls.Href(Urls.Practices)), new Crumb(PageLabel(page), null)])
-            with { Alternates = [new Alternate("application/atom+xml", "Nieuwe praktijken", _urls.Href(Urls.Feed))] },
+            with
+        { Alternates = [new Alternate("application/atom+xml", "Nieuwe praktijken", _urls.Href(Urls.Feed))] },
             "Alle praktijken",
             "De nieuwste praktijken eerst.",
             _urls.Href(Urls.Feed),
@@ -292,7 +293,8 @@ public sealed class SitePlanner
                 page == 1
                     ? [new Crumb(parentTitle, _urls.Href(parentPath)), new Crumb(term.Title, null)]
                     : [new Crumb(parentTitle, _urls.Href(parentPath)), new Crumb(term.Title, _urls.Href(url(term.Slug, 1))), new Crumb(PageLabel(page), null)])
-            with { Alternates = feed is null ? [] : [new Alternate("application/atom+xml", $"Nieuwe praktijken: {term.Title}", _urls.Href(feed))] },
+            with
+        { Alternates = feed is null ? [] : [new Alternate("application/atom+xml", $"Nieuwe praktijken: {term.Title}", _urls.Href(feed))] },
             term.Title,
             term.Description,
             feed is null ? null : _urls.Href(feed),

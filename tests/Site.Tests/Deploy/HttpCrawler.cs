@@ -17,6 +17,7 @@ internal static partial class HttpCrawler
     /// <param name="scope">Only URLs under this prefix are the site; anything else on the same origin is broken.</param>
     /// <param name="extra">More URLs to fetch and follow, such as the sitemap's.</param>
     /// <param name="elsewhere">Paths under the scope that another part of the build publishes, not followed.</param>
+    /// <param name="maxUrls">A bound on the crawl, so a link loop cannot run forever.</param>
     public static async Task<Result> CrawlAsync(Uri start, Uri scope, IEnumerable<Uri>? extra = null, IEnumerable<string>? elsewhere = null, int maxUrls = 20_000)
     {
         var skipped = elsewhere?.ToArray() ?? [];
