@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
-using Samenleven.Loading;
+using Samenleven.Content;
 
 namespace Samenleven.Authoring;
 
@@ -10,7 +10,7 @@ namespace Samenleven.Authoring;
 public sealed record NewPractice(string Title, ImmutableArray<string> Municipalities, ImmutableArray<string> Themes, DateOnly Added);
 
 /// <summary>
-/// The text of a new practice file: every key of <see cref="PracticeReader.Keys"/> in that order, the optional ones
+/// The text of a new practice file: every key of <see cref="FrontMatterKeys.Practice"/> in that order, the optional ones
 /// commented out with an example, and the usual section headings. Pure: the caller decides the date and writes the file.
 /// </summary>
 public static class PracticeTemplate
@@ -49,7 +49,7 @@ public static class PracticeTemplate
     {
         var sb = new StringBuilder();
         sb.Append("---\n");
-        foreach (var key in PracticeReader.Keys)
+        foreach (var key in FrontMatterKeys.Practice)
         {
             switch (key)
             {

@@ -1,3 +1,5 @@
+using Samenleven.Loading;
+
 namespace Samenleven.Cli;
 
 /// <summary><c>check</c>: validates all content and writes nothing; for pull-request checks.</summary>
@@ -5,8 +7,13 @@ public static class CheckCommand
 {
     public static async Task<int> RunAsync(CommandLine line, TextWriter output, TextWriter error)
     {
-        var options = new BuildOptions { ProjectRoot = line.Value("root") ?? Directory.GetCurrentDirectory(), OutputDirectory = null, Search = false };
-        var result = await new BuildPipeline(options).RunAsync().ConfigureAwait(false);
+        var result = await new BuildPipeline(new DiskProjectSource(line.Root), new BuildOptions()).RunAsync(openWriter: null).ConfigureAwait(false);
+        return Report(result, output, error);
+    }
+
+    /// <summary>Prints what a check found and returns the exit code: 0 when there are no errors, 1 otherwise.</summary>
+    public static int Report(BuildResult result, TextWriter output, TextWriter error)
+    {
         DiagnosticPrinter.Print(result.Diagnostics, error, BuildCommand.IsGitHubActions());
         if (!result.Succeeded)
         {

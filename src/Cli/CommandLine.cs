@@ -51,4 +51,7 @@ public sealed class CommandLine
     public bool Has(string option) => _options.ContainsKey(option);
 
     public string? Value(string option) => _options.GetValueOrDefault(option);
+
+    /// <summary>The project folder: <c>--root DIR</c>, or the current folder.</summary>
+    public string Root => Path.GetFullPath(Value("root") ?? Directory.GetCurrentDirectory());
 }

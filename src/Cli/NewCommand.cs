@@ -30,9 +30,9 @@ public static class NewCommand
             return 2;
         }
 
-        var project = new ProjectFiles(line.Value("root") ?? Directory.GetCurrentDirectory());
+        var root = line.Root;
         var diagnostics = new DiagnosticBag();
-        var reference = ReferenceDataReader.Read(project.ReadReferenceData(), diagnostics);
+        var reference = ReferenceDataReader.Read(new ProjectLoader(new DiskProjectSource(root)).ReadReferenceData(), diagnostics);
         if (reference is null)
         {
             DiagnosticPrinter.Print(diagnostics.Sorted(), error, BuildCommand.IsGitHubActions());
@@ -42,9 +42,9 @@ public static class NewCommand
         var problems = Unknown(municipalities, "municipality", "data/gemeenten.yml", reference.MunicipalityReferenceSlugs, reference.Municipalities.Select(m => (m.Slug, m.Name)))
             .Concat(Unknown(themes, "theme", "data/themas.yml", reference.ThemeBySlug.Keys, reference.Themes.Select(t => (t.Slug, t.Title))))
             .ToList();
-        if (themes.Length > PracticeReader.MaxThemes)
+        if (themes.Length > ContentLimits.MaxThemes)
         {
-            problems.Add($"give at most {PracticeReader.MaxThemes} themes, not {themes.Length}");
+            problems.Add($"give at most {ContentLimits.MaxThemes} themes, not {themes.Length}");
         }
 
         if (problems.Count > 0)
@@ -69,14 +69,18 @@ public static class NewCommand
 
         // The template must pass the same rules as any other practice; a failure here is a bug in the template.
         var check = new DiagnosticBag();
-        new PracticeReader(reference, new MarkdownConverter("/")).Read(new SourceFile(relative, text), check);
+        if (new PracticeReader(reference).Read(new SourceFile(relative, text), check) is { } written)
+        {
+            new MarkdownConverter("/").ToHtml(written.Body, relative, check);
+        }
+
         if (check.HasErrors)
         {
             DiagnosticPrinter.Print(check.Sorted(), error, githubActions: false);
             throw new InvalidOperationException("the practice template does not pass the content rules");
         }
 
-        var full = Path.Combine(project.Root, "input", "praktijken", slug + ".md");
+        var full = Path.Combine(root, "input", "praktijken", slug + ".md");
         Directory.CreateDirectory(Path.GetDirectoryName(full)!); // A path built from a folder and a name has a parent.
         try
         {

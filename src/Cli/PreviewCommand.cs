@@ -39,12 +39,12 @@ public static class PreviewCommand
 
         var options = new PreviewOptions
         {
-            ProjectRoot = Path.GetFullPath(line.Value("root") ?? Directory.GetCurrentDirectory()),
+            ProjectRoot = line.Root,
             OutputDirectory = line.Value("output") ?? "output",
             Port = port,
             DecapServer = line.Value("decap-server"),
         };
-        if (Output.OutputWriter.Refusal(options.ProjectRoot, options.OutputDirectory) is { } refusal)
+        if (Output.OutputFolder.Check(options.ProjectRoot, options.OutputDirectory, out var refusal) is null)
         {
             error.WriteLine($"error: {refusal}");
             return 2;

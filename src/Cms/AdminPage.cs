@@ -1,10 +1,9 @@
-using System.Collections.Immutable;
 using Samenleven.Content;
 using Samenleven.Site;
 
 namespace Samenleven.Cms;
 
-/// <summary>The files of the editor at <c>/admin/</c> that the generator writes itself: the page and its configuration.</summary>
+/// <summary>The editor's page at <c>/admin/</c> and the security policy it needs.</summary>
 public static class AdminPage
 {
     /// <summary>
@@ -31,26 +30,19 @@ public static class AdminPage
             "form-action 'self'",
             "frame-ancestors 'none'");
 
-    /// <summary><c>admin/index.html</c> and <c>admin/config.yml</c>, as site-relative paths without a leading slash.</summary>
-    public static ImmutableArray<TextFile> Files(ReferenceData reference, SiteUrls urls) =>
-    [
-        new(CmsConfig.AdminPath + "index.html", Html(reference.Site.Title)),
-        new(CmsConfig.AdminPath + "config.yml", CmsConfig.Generate(reference, urls.Absolute("/"))),
-    ];
-
     /// <summary>No inline script or style, so the strict policy above holds; noindex although robots.txt also disallows /admin/.</summary>
-    private static string Html(string siteTitle) => $"""
+    public static string Html(string siteTitle, SiteLanguage language) => $"""
         <!doctype html>
-        <html lang="nl-BE">
+        <html lang="{language.Tag}">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="robots" content="noindex, nofollow">
-        <title>Redactie · {System.Net.WebUtility.HtmlEncode(siteTitle)}</title>
+        <title>{Texts.AdminTitle} · {System.Net.WebUtility.HtmlEncode(siteTitle)}</title>
         <link rel="cms-config-url" type="text/yaml" href="config.yml">
         </head>
         <body>
-        <noscript><p>De redactieomgeving werkt alleen met JavaScript. Je kunt een praktijk ook voorstellen via een formulier of een pull request: zie de pagina Bijdragen.</p></noscript>
+        <noscript><p>{Texts.AdminNoScript}</p></noscript>
         <script src="{DecapBundle.EntryFile}"></script>
         </body>
         </html>

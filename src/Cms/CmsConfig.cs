@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Samenleven.Content;
-using Samenleven.Loading;
 using Samenleven.Site;
 using Samenleven.Validation;
 using YamlDotNet.Core;
@@ -15,9 +14,6 @@ namespace Samenleven.Cms;
 /// </summary>
 public static class CmsConfig
 {
-    /// <summary>The editor's own folder in the site.</summary>
-    public const string AdminPath = Urls.Admin;
-
     public const string PracticesCollection = "praktijken";
     public const string ServicesCollection = "diensten";
     public const string PagesCollection = "paginas";
@@ -44,7 +40,7 @@ public static class CmsConfig
             ("publish_mode", S("editorial_workflow")),
             // On a laptop: `npx decap-server` in the project folder writes straight into input/ (see CONTRIBUTING.md).
             ("local_backend", B(true)),
-            ("locale", S("nl")),
+            ("locale", S(reference.Site.Language.Primary)),
             ("site_url", S(siteUrl)),
             ("display_url", S(siteUrl)),
             ("logo_url", S(siteUrl + "favicon.svg")),
@@ -76,20 +72,20 @@ public static class CmsConfig
     private static YamlMappingNode Practices(ReferenceData reference) => Collection(
         PracticesCollection, "Praktijken", "Praktijk", "input/praktijken",
         "Goede praktijken van steden en gemeenten. De bestandsnaam volgt uit de titel.",
-        PracticeReader.Keys,
+        FrontMatterKeys.Practice,
         key => key switch
         {
             "title" => Field(key, "Titel", "string", required: true, ("hint", S("De naam van de praktijk, zoals de gemeente ze noemt (hoogstens 200 tekens).")), Pattern(200)),
             "summary" => Field(key, "Samenvatting", "text", required: true,
-                ("hint", S($"Eén of twee zinnen: wat doet de praktijk en voor wie? Hoogstens {PracticeReader.SummaryMaxLength} tekens.")), Pattern(PracticeReader.SummaryMaxLength)),
+                ("hint", S($"Eén of twee zinnen: wat doet de praktijk en voor wie? Hoogstens {ContentLimits.SummaryMaxLength} tekens.")), Pattern(ContentLimits.SummaryMaxLength)),
             "gemeenten" => Select(key, "Gemeenten", required: true, multiple: true, MunicipalityOptions(reference),
                 ("hint", S("De gemeente(n) waar de praktijk loopt. Een gemeente van vóór de fusies van 2025? Kies de fusiegemeente.")), ("min", I(1))),
             "themas" => Select(key, "Thema's", required: true, multiple: true, TermOptions(reference.Themes),
-                ("hint", S($"Eén tot {PracticeReader.MaxThemes} thema's.")), ("min", I(1)), ("max", I(PracticeReader.MaxThemes))),
+                ("hint", S($"Eén tot {ContentLimits.MaxThemes} thema's.")), ("min", I(1)), ("max", I(ContentLimits.MaxThemes))),
             "doelgroepen" => Select(key, "Doelgroepen", required: false, multiple: true, TermOptions(reference.TargetGroups)),
             "jaar" => Field(key, "Startjaar", "number", required: false, ("value_type", S("int")), ("min", I(1900)), ("max", I(2100)),
                 ("hint", S("Het jaar waarin de praktijk startte."))),
-            "status" => Select(key, "Status", required: false, multiple: false, Seq(Option("Lopend", "lopend"), Option("Afgerond", "afgerond"))),
+            "status" => Select(key, "Status", required: false, multiple: false, Seq([.. PracticeStatuses.All.Select(s => Option(Texts.Status(s.Status), s.Word))])),
             "organisatie" => Field(key, "Organisatie", "string", required: false, ("hint", S("Wie de praktijk trekt, bijvoorbeeld 'Dienst Samenleven'.")), Pattern(200)),
             "contact" => Field(key, "Contact", "object", required: false, ("collapsed", B(true)), ("fields", Seq(
                 Field("naam", "Naam", "string", required: false),
@@ -116,11 +112,11 @@ public static class CmsConfig
     private static YamlMappingNode Services(ReferenceData reference) => Collection(
         ServicesCollection, "Dienstpagina's", "Dienstpagina", "input/gemeenten",
         "De diensten diversiteit en integratie van de gemeenten, per gemeente in een eigen map.",
-        ServicePageReader.Keys,
+        FrontMatterKeys.Service,
         key => key switch
         {
             "title" => Field(key, "Titel", "string", required: true, Pattern(200)),
-            "summary" => Field(key, "Samenvatting", "text", required: false, Pattern(PracticeReader.SummaryMaxLength)),
+            "summary" => Field(key, "Samenvatting", "text", required: false, Pattern(ContentLimits.SummaryMaxLength)),
             "adres" => Field(key, "Adres", "object", required: false, ("fields", Seq(
                 Field("straat", "Straat en nummer", "string", required: false),
                 Field("postcode", "Postcode", "string", required: false, ("pattern", Seq(S("^[0-9]{4}$"), S("Een Belgische postcode van vier cijfers.")))),
@@ -181,7 +177,7 @@ public static class CmsConfig
 
     private static YamlMappingNode Hours(string key, string label) =>
         Field(key, label, "list", required: false, ("label_singular", S("reeks dagen")), ("summary", S("{{fields.dagen}}: {{fields.uren}}")), ("fields", Seq(
-            Select("dagen", "Dagen", required: true, multiple: true, Seq([.. ServicePageReader.DayCodes.Select(d => Option(Site.DutchText.DayName(d.Day), d.Code))])),
+            Select("dagen", "Dagen", required: true, multiple: true, Seq([.. DayCodes.All.Select(d => Option(Texts.DayName(d.Day), d.Code))])),
             Field("uren", "Uren (zoals 09:00-12:00)", "list", required: true,
                 ("hint", S("Eén of meer tijdvakken, gescheiden door komma's: 09:00-12:00, 13:30-16:00."))))));
 

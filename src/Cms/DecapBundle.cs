@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using System.Formats.Tar;
 using System.IO.Compression;
 using System.Security.Cryptography;
+using Samenleven.Tools;
 
 namespace Samenleven.Cms;
 
@@ -36,7 +36,7 @@ public static class DecapBundle
     /// The folder with the bundle, installing it first when needed. Null with a reason when it cannot be had; null
     /// without one for folders that are not a Node project (the inline test sites), which do not publish the editor.
     /// </summary>
-    public static async Task<(string? Directory, string? Problem)> EnsureAsync(string projectRoot, CancellationToken cancellationToken = default)
+    public static async Task<(string? Directory, string? Problem)> EnsureAsync(string projectRoot, IProcessRunner runner, CancellationToken cancellationToken = default)
     {
         var target = CacheDirectory(projectRoot);
         if (Files(target).Count > 0)
@@ -61,11 +61,12 @@ public static class DecapBundle
             Directory.CreateDirectory(work);
             try
             {
-                var (code, output) = await RunAsync("npm", ["pack", $"decap-cms@{Version}", "--silent"], work, cancellationToken).ConfigureAwait(false);
+                var pack = Node.Npm(work, "pack", $"decap-cms@{Version}", "--silent");
+                var result = await runner.RunAsync(pack, cancellationToken).ConfigureAwait(false);
                 var tarball = Path.Combine(work, $"decap-cms-{Version}.tgz");
-                if (code != 0 || !File.Exists(tarball))
+                if (!result.Succeeded || !File.Exists(tarball))
                 {
-                    return (null, $"`npm pack decap-cms@{Version}` failed ({output.Trim()})");
+                    return (null, $"`{pack}` failed ({(result.Output + result.Error).Trim()})");
                 }
 
                 string actual;
@@ -133,20 +134,5 @@ public static class DecapBundle
                 entry.ExtractToFile(Path.Combine(directory, entry.Name[Dist.Length..]), overwrite: true);
             }
         }
-    }
-
-    private static async Task<(int Code, string Output)> RunAsync(string file, string[] args, string directory, CancellationToken cancellationToken)
-    {
-        var start = new ProcessStartInfo(file) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start) ?? throw new IOException($"could not start {file}");
-        var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
-        await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-        return (process.ExitCode, await stdout.ConfigureAwait(false) + await stderr.ConfigureAwait(false));
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 
 namespace Samenleven.Content;
 
@@ -9,16 +10,16 @@ public enum Severity
     Error,
 }
 
-/// <summary>A problem in the content, with the place a contributor has to look (1-based line and column).</summary>
-public sealed record Diagnostic(string Path, int Line, int Column, Severity Severity, string Message)
+/// <summary>A problem in the content, with the place a contributor has to look (1-based line and column) and a code to look up.</summary>
+public sealed record Diagnostic(string Path, int Line, int Column, Severity Severity, DiagnosticCode Code, string Message)
 {
-    public static Diagnostic Error(string path, int line, int column, string message) => new(path, line, column, Severity.Error, message);
+    public static Diagnostic Error(DiagnosticCode code, string path, int line, int column, string message) => new(path, line, column, Severity.Error, code, message);
 
-    public static Diagnostic Warning(string path, int line, int column, string message) => new(path, line, column, Severity.Warning, message);
+    public static Diagnostic Warning(DiagnosticCode code, string path, int line, int column, string message) => new(path, line, column, Severity.Warning, code, message);
 
-    /// <summary>The compiler-style form editors and CI understand: <c>path:line:col: error: message</c>.</summary>
+    /// <summary>The compiler-style form editors and CI understand: <c>path:line:col: error SID0003: message</c>.</summary>
     public override string ToString() =>
-        $"{Path}:{Line.ToString(System.Globalization.CultureInfo.InvariantCulture)}:{Column.ToString(System.Globalization.CultureInfo.InvariantCulture)}: {(Severity == Severity.Error ? "error" : "warning")}: {Message}";
+        string.Create(CultureInfo.InvariantCulture, $"{Path}:{Line}:{Column}: {(Severity == Severity.Error ? "error" : "warning")} {Code.Id()}: {Message}");
 }
 
 /// <summary>Collects diagnostics from parallel stages; reports them in a stable order.</summary>
@@ -36,11 +37,11 @@ public sealed class DiagnosticBag
         }
     }
 
-    public void Error(string path, int line, int column, string message) => _items.Add(Diagnostic.Error(path, line, column, message));
+    public void Error(DiagnosticCode code, string path, int line, int column, string message) => _items.Add(Diagnostic.Error(code, path, line, column, message));
+
+    public void Warning(DiagnosticCode code, string path, int line, int column, string message) => _items.Add(Diagnostic.Warning(code, path, line, column, message));
 
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
-
-    public int Count => _items.Count;
 
     /// <summary>Sorted by path, line and column. Ordinal: output must be byte-identical on every machine.</summary>
     public IReadOnlyList<Diagnostic> Sorted() =>

@@ -13,11 +13,12 @@ public sealed record Link(string Title, string Url);
 
 public sealed record Image(string Src, string Alt);
 
-public enum PracticeStatus
+/// <summary>The Markdown body of a content file, kept as text and converted to HTML once, when its page is rendered.</summary>
+/// <param name="Text">The Markdown after the front matter.</param>
+/// <param name="FirstLine">The 1-based line of the file the body starts on, so problems point at the right line.</param>
+public sealed record MarkdownBody(string Text, int FirstLine)
 {
-    Unknown,
-    Ongoing,
-    Completed,
+    public static MarkdownBody Empty { get; } = new("", 1);
 }
 
 /// <summary>A good practice, from <c>input/praktijken/&lt;slug&gt;.md</c>.</summary>
@@ -40,8 +41,8 @@ public sealed record Practice
     public DateOnly? Updated { get; init; }
     public ImmutableArray<OldAddress> Aliases { get; init; } = [];
 
-    // No body here: it is validated when loaded and rendered again when its page is written, so the bodies of
-    // 30,000 practices never sit in memory together (see BuildPipeline.RenderAsync).
+    /// <summary>The Markdown text only: it is parsed once, when the page is rendered, and the HTML is not kept.</summary>
+    public MarkdownBody Body { get; init; } = MarkdownBody.Empty;
 
     /// <summary>The last date anything changed: <see cref="Updated"/> if set, else <see cref="Added"/>.</summary>
     public DateOnly LastChanged => Updated is { } u && u > Added ? u : Added;
@@ -73,7 +74,7 @@ public sealed record ServicePage
     public ImmutableArray<OpeningHours> PhoneHours { get; init; } = [];
     public string? Note { get; init; }
     public ImmutableArray<string> Themes { get; init; } = [];
-    public required string BodyHtml { get; init; }
+    public MarkdownBody Body { get; init; } = MarkdownBody.Empty;
 }
 
 /// <summary>A plain page such as <c>input/over.md</c>.</summary>
@@ -83,18 +84,18 @@ public sealed record PlainPage
     public required string Slug { get; init; }
     public required string Title { get; init; }
     public string? Summary { get; init; }
-    public required string BodyHtml { get; init; }
+    public MarkdownBody Body { get; init; } = MarkdownBody.Empty;
 }
 
 /// <summary>All content of the site, validated.</summary>
-public sealed record ContentSet(ImmutableArray<Practice> Practices, ImmutableArray<ServicePage> Services, ImmutableArray<PlainPage> Pages);
-
-/// <summary>A file as read from disk: its path relative to the project (forward slashes) and its text.</summary>
-public sealed record SourceFile(string Path, Func<string> ReadText)
+public sealed record ContentSet(ImmutableArray<Practice> Practices, ImmutableArray<ServicePage> Services, ImmutableArray<PlainPage> Pages)
 {
-    /// <summary>A file whose text is already in memory (tests, the CMS preview).</summary>
-    public SourceFile(string path, string text)
-        : this(path, () => text)
-    {
-    }
+    /// <summary>Every document with a Markdown body, with its file: what the body check and the renderer convert.</summary>
+    public IEnumerable<(string SourcePath, MarkdownBody Body)> Bodies =>
+        Practices.Select(p => (p.SourcePath, p.Body))
+            .Concat(Services.Select(s => (s.SourcePath, s.Body)))
+            .Concat(Pages.Select(p => (p.SourcePath, p.Body)));
 }
+
+/// <summary>A content file: its path relative to the project (forward slashes) and its text.</summary>
+public sealed record SourceFile(string Path, string Text);

@@ -15,7 +15,17 @@ public sealed record Province(string Slug, string Name, string NisCode);
 public sealed record Term(string Slug, string Title, string Description);
 
 /// <summary>Settings from <c>data/site.yml</c>.</summary>
-public sealed record SiteSettings(string Title, string Description, string BaseUrl, string Language, string Repository, string Branch);
+public sealed record SiteSettings(string Title, string Description, string BaseUrl, SiteLanguage Language, string Repository, string Branch);
+
+/// <summary>The site's language as <c>data/site.yml</c> states it (a tag such as <c>nl-BE</c>), in the forms other formats need.</summary>
+public sealed record SiteLanguage(string Tag)
+{
+    /// <summary>The language without its region (<c>nl</c>): the pages' <c>lang</c>, the search's stemming, the editor's locale.</summary>
+    public string Primary => Tag.Split('-')[0];
+
+    /// <summary>Open Graph's form (<c>nl_BE</c>).</summary>
+    public string Locale => Tag.Replace('-', '_');
+}
 
 /// <summary>Everything in <c>data/</c>: the vocabulary content may refer to.</summary>
 public sealed record ReferenceData(

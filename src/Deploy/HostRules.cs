@@ -23,7 +23,7 @@ public sealed record HostRedirect(string From, string To, int Status, bool Force
 
 /// <summary>
 /// The one definition of what the host adds to the files: security headers, caching and redirects. It is written into the
-/// output as <c>_headers</c> and <c>_redirects</c> (see <see cref="HostFiles"/>); <c>netlify.toml</c> repeats the parts
+/// output as <c>_headers</c> and <c>_redirects</c> (see <see cref="SiteFiles.HostFiles"/>); <c>netlify.toml</c> repeats the parts
 /// that do not depend on the content, and a test keeps the two in agreement.
 /// </summary>
 /// <remarks>

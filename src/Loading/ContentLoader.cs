@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Samenleven.Content;
-using Samenleven.Markdown;
 
 namespace Samenleven.Loading;
 
@@ -12,13 +11,11 @@ public sealed class ContentLoader
 {
     private readonly PracticeReader _practices;
     private readonly ServicePageReader _services;
-    private readonly PlainPageReader _pages;
 
-    public ContentLoader(ReferenceData reference, MarkdownConverter markdown)
+    public ContentLoader(ReferenceData reference)
     {
-        _practices = new PracticeReader(reference, markdown);
-        _services = new ServicePageReader(reference, markdown);
-        _pages = new PlainPageReader(reference, markdown);
+        _practices = new PracticeReader(reference);
+        _services = new ServicePageReader(reference);
     }
 
     /// <summary>What a file under <c>input/</c> is, judged by where it lies.</summary>
@@ -55,44 +52,45 @@ public sealed class ContentLoader
         {
             Kind.Practice => _practices.Read(file, local),
             Kind.Service => _services.Read(file, municipality!, local), // Classify sets the folder for services.
-            Kind.Page => _pages.Read(file, local),
+            Kind.Page => PlainPageReader.Read(file, local),
             _ => null,
         };
         if (kind == Kind.Misplaced)
         {
-            local.Error(file.Path, 1, 1,
+            local.Error(DiagnosticCode.MisplacedFile, file.Path, 1, 1,
                 "this file is in the wrong place: practices go in input/praktijken/, service pages in input/gemeenten/<gemeente>/, plain pages directly in input/");
         }
 
         return local.HasErrors ? null : document;
     }
 
-    /// <summary>Reads every file; with a <see cref="LoadCache"/> (preview), files whose text is unchanged are taken from it, not read again.</summary>
-    public ContentSet Load(IReadOnlyList<SourceFile> files, DiagnosticBag diagnostics, LoadCache? cache = null)
+    /// <summary>
+    /// Reads every file at <paramref name="paths"/> of <paramref name="source"/>; with a <see cref="LoadCache"/> (preview),
+    /// files whose text is unchanged are taken from it, not parsed again.
+    /// </summary>
+    public ContentSet Load(IProjectSource source, IReadOnlyList<string> paths, DiagnosticBag diagnostics, LoadCache? cache = null)
     {
+        cache?.BeginLoad(paths);
         var practices = new ConcurrentBag<Practice>();
         var services = new ConcurrentBag<ServicePage>();
         var pages = new ConcurrentBag<PlainPage>();
 
-        Parallel.ForEach(files, file =>
+        // Each file is read when its turn comes, so only the files being parsed are in memory as whole texts.
+        Parallel.ForEach(paths, path =>
         {
             // Each file gets its own bag: a document with an error is reported but left out of the site, so later
             // stages only ever see valid documents and can still report cross-document problems among those.
             var local = new DiagnosticBag();
+            var file = new SourceFile(path, source.ReadText(path));
             object? document;
             if (cache is null)
             {
                 document = Read(file, local);
             }
-            else
+            else if (!cache.TryGet(file, local, out document))
             {
-                // Read the text once: the cache compares it, and the reader parses the same string.
-                var loaded = new SourceFile(file.Path, file.ReadText());
-                if (!cache.TryGet(loaded, local, out document))
-                {
-                    document = Read(loaded, local);
-                    cache.Store(loaded, document, local);
-                }
+                document = Read(file, local);
+                cache.Store(file, document, local);
             }
 
             switch (document)

@@ -1,71 +1,64 @@
+using System.Collections.Immutable;
 using Samenleven.Content;
-using Samenleven.Markdown;
+using Samenleven.Validation;
+using YamlDotNet.RepresentationModel;
 
 namespace Samenleven.Loading;
 
-/// <summary>What every content reader shares: split the front matter, parse it, render the body.</summary>
-public abstract class DocumentReader
+/// <summary>What every content reader shares: split the front matter, parse it, keep the body for the renderer.</summary>
+public abstract class DocumentReader(ReferenceData reference)
 {
-    protected DocumentReader(ReferenceData reference, MarkdownConverter markdown)
-    {
-        Reference = reference;
-        Markdown = markdown;
-    }
-
-    protected ReferenceData Reference { get; }
-
-    protected MarkdownConverter Markdown { get; }
+    protected ReferenceData Reference { get; } = reference;
 
     /// <summary>Parses the front matter of <paramref name="file"/>; null (with diagnostics) when it cannot be read at all.</summary>
-    protected static (YamlFields Fields, FrontMatter FrontMatter)? Open(SourceFile file, DiagnosticBag diagnostics)
+    internal static (YamlFields Fields, MarkdownBody Body)? Open(SourceFile file, DiagnosticBag diagnostics)
     {
-        var frontMatter = FrontMatter.Split(file.ReadText(), out var error);
+        var frontMatter = FrontMatter.Split(file.Text, out var error);
         if (frontMatter is null)
         {
-            diagnostics.Error(file.Path, error.Line, 1, error.Message);
+            diagnostics.Error(DiagnosticCode.FrontMatter, file.Path, error.Line, 1, error.Message);
             return null;
         }
 
         var map = YamlFields.ParseMapping(frontMatter.Yaml, file.Path, frontMatter.YamlFirstLine, diagnostics);
-        return map is null ? null : (new YamlFields(map, file.Path, frontMatter.YamlFirstLine, diagnostics), frontMatter);
+        return map is null
+            ? null
+            : (new YamlFields(map, file.Path, frontMatter.YamlFirstLine, diagnostics), new MarkdownBody(frontMatter.Body, frontMatter.BodyFirstLine));
     }
 
-    protected string RenderBody(FrontMatter frontMatter, string path, DiagnosticBag diagnostics) =>
-        Markdown.ToHtml(frontMatter.Body, path, frontMatter.BodyFirstLine, diagnostics);
-
     /// <summary>Theme slugs checked against <c>data/themas.yml</c>, with a suggestion for typos.</summary>
-    protected System.Collections.Immutable.ImmutableArray<string> Themes(YamlFields fields, bool required, int min, int max)
+    protected ImmutableArray<string> Themes(YamlFields fields, bool required, int min, int max)
     {
         var items = fields.StringList("themas", required);
         if (items.Length > 0 && (items.Length < min || items.Length > max))
         {
-            fields.ErrorAtKey("themas", $"'themas' lists {items.Length} themes; give {min} to {max}");
+            fields.ErrorAtKey(DiagnosticCode.InvalidValue, "themas", $"'themas' lists {items.Length} themes; give {min} to {max}");
         }
 
         return Known(fields, items, "themas", "theme", Reference.ThemeBySlug.Keys, Reference.ThemeBySlug.ContainsKey);
     }
 
-    protected static System.Collections.Immutable.ImmutableArray<string> Known(
+    protected static ImmutableArray<string> Known(
         YamlFields fields,
-        System.Collections.Immutable.ImmutableArray<(string Value, YamlDotNet.RepresentationModel.YamlNode Node)> items,
+        ImmutableArray<(string Value, YamlNode Node)> items,
         string key,
         string what,
         IEnumerable<string> all,
         Func<string, bool> exists)
     {
-        var builder = System.Collections.Immutable.ImmutableArray.CreateBuilder<string>(items.Length);
+        var builder = ImmutableArray.CreateBuilder<string>(items.Length);
         foreach (var (value, node) in items)
         {
             if (!exists(value))
             {
                 var hint = Slugs.Closest(value, all);
-                fields.Error(node, hint is null
+                fields.Error(DiagnosticCode.UnknownReference, node, hint is null
                     ? $"unknown {what} '{value}' in '{key}'"
                     : $"unknown {what} '{value}' in '{key}': did you mean '{hint}'?");
             }
             else if (builder.Contains(value))
             {
-                fields.Error(node, $"{what} '{value}' is listed twice in '{key}'");
+                fields.Error(DiagnosticCode.Duplicate, node, $"{what} '{value}' is listed twice in '{key}'");
             }
             else
             {
@@ -79,9 +72,9 @@ public abstract class DocumentReader
     protected static string? Email(YamlFields fields, string key)
     {
         var email = fields.Text(key);
-        if (email is not null && !Validation.ContentRules.IsValidEmail(email))
+        if (email is not null && !ContentRules.IsValidEmail(email))
         {
-            fields.ErrorAtKey(key, $"'{email}' is not a valid e-mail address");
+            fields.ErrorAtKey(DiagnosticCode.InvalidValue, key, $"'{email}' is not a valid e-mail address");
         }
 
         return email;
@@ -90,21 +83,21 @@ public abstract class DocumentReader
     protected static string? WebUrl(YamlFields fields, string key)
     {
         var url = fields.Text(key);
-        if (url is not null && !Validation.ContentRules.IsWebUrl(url))
+        if (url is not null && !ContentRules.IsWebUrl(url))
         {
-            fields.ErrorAtKey(key, $"'{url}' is not a web address: write it in full, starting with https://");
+            fields.ErrorAtKey(DiagnosticCode.InvalidValue, key, $"'{url}' is not a web address: write it in full, starting with https://");
         }
 
         return url;
     }
 
     /// <summary>The slug from a file name such as <c>ik-kom-van-ver.md</c>, reported when it is not a valid slug.</summary>
-    protected static string SlugFromFileName(string path, DiagnosticBag diagnostics)
+    internal static string SlugFromFileName(string path, DiagnosticBag diagnostics)
     {
         var name = System.IO.Path.GetFileNameWithoutExtension(path);
         if (!Slugs.IsValid(name))
         {
-            diagnostics.Error(path, 1, 1, $"the file name '{name}' is not a valid slug: use lowercase letters a-z, digits and single hyphens, for example '{Slugs.FromTitle(name)}.md'");
+            diagnostics.Error(DiagnosticCode.InvalidName, path, 1, 1, $"the file name '{name}' is not a valid slug: use lowercase letters a-z, digits and single hyphens, for example '{Slugs.FromTitle(name)}.md'");
         }
 
         return name;

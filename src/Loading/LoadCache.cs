@@ -7,7 +7,7 @@ namespace Samenleven.Loading;
 /// <summary>
 /// What one build can hand to the next (the preview server builds again on every save): the parsed reference data and
 /// every parsed document with its diagnostics, keyed by path and valid while the file's text is unchanged. A change to
-/// <c>data/</c> or to the base path throws every document away, since documents are checked against both.
+/// <c>data/</c> throws every document away, since documents are checked against it.
 /// Thread-safe: the loader reads files in parallel.
 /// </summary>
 public sealed class LoadCache
@@ -15,7 +15,6 @@ public sealed class LoadCache
     private readonly ConcurrentDictionary<string, Entry> _documents = new(StringComparer.Ordinal);
     private IReadOnlyDictionary<string, string>? _referenceFiles;
     private ReferenceData? _reference;
-    private string? _basePath;
 
     /// <summary>A parsed document (null when it had errors) and the diagnostics reading it produced.</summary>
     private sealed record Entry(string Text, object? Document, ImmutableArray<Diagnostic> Diagnostics);
@@ -41,17 +40,10 @@ public sealed class LoadCache
         return reference;
     }
 
-    /// <summary>Called once per build before loading: drops every document when what they were checked against changed.</summary>
-    internal void BeginLoad(ReferenceData reference, string basePath, IReadOnlyList<SourceFile> files)
+    /// <summary>Called once per build before loading, after <see cref="Reference"/>.</summary>
+    internal void BeginLoad(IReadOnlyList<string> paths)
     {
-        Retain(files);
-        if (!ReferenceEquals(reference, _reference) || !string.Equals(basePath, _basePath, StringComparison.Ordinal))
-        {
-            _documents.Clear();
-            _reference = reference;
-            _basePath = basePath;
-        }
-
+        Retain(paths);
         _reused = 0;
         _read = 0;
     }
@@ -59,7 +51,7 @@ public sealed class LoadCache
     /// <summary>The cached result for this exact text, replaying its diagnostics into <paramref name="diagnostics"/>.</summary>
     internal bool TryGet(SourceFile file, DiagnosticBag diagnostics, out object? document)
     {
-        if (_documents.TryGetValue(file.Path, out var entry) && string.Equals(entry.Text, file.ReadText(), StringComparison.Ordinal))
+        if (_documents.TryGetValue(file.Path, out var entry) && string.Equals(entry.Text, file.Text, StringComparison.Ordinal))
         {
             foreach (var diagnostic in entry.Diagnostics)
             {
@@ -78,13 +70,13 @@ public sealed class LoadCache
     internal void Store(SourceFile file, object? document, DiagnosticBag fileDiagnostics)
     {
         Interlocked.Increment(ref _read);
-        _documents[file.Path] = new Entry(file.ReadText(), document, [.. fileDiagnostics.Sorted()]);
+        _documents[file.Path] = new Entry(file.Text, document, [.. fileDiagnostics.Sorted()]);
     }
 
     /// <summary>Forgets files that no longer exist, so the cache does not grow with renames.</summary>
-    private void Retain(IReadOnlyList<SourceFile> files)
+    private void Retain(IReadOnlyList<string> paths)
     {
-        var present = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var present = paths.ToHashSet(StringComparer.Ordinal);
         foreach (var path in _documents.Keys.Where(p => !present.Contains(p)))
         {
             _documents.TryRemove(path, out _);

@@ -33,7 +33,7 @@ public static class MapDataReader
                 var d = item.GetProperty("d").GetString();
                 if (nis is null || name is null || d is null)
                 {
-                    diagnostics.Error(MapPath, 1, 1, "every municipality needs 'nis', 'name' and 'd'");
+                    diagnostics.Error(DiagnosticCode.ReferenceData, MapPath, 1, 1, "every municipality needs 'nis', 'name' and 'd'");
                     continue;
                 }
 
@@ -42,7 +42,7 @@ public static class MapDataReader
 
             if (viewBox is null || brussels is null || borders is null)
             {
-                diagnostics.Error(MapPath, 1, 1, "the map needs 'viewBox', 'context.brussels' and 'context.provinceBorders'");
+                diagnostics.Error(DiagnosticCode.ReferenceData, MapPath, 1, 1, "the map needs 'viewBox', 'context.brussels' and 'context.provinceBorders'");
                 return null;
             }
 
@@ -52,12 +52,12 @@ public static class MapDataReader
         }
         catch (JsonException e)
         {
-            diagnostics.Error(MapPath, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1, $"JSON syntax error: {e.Message}");
+            diagnostics.Error(DiagnosticCode.ReferenceData, MapPath, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1, $"JSON syntax error: {e.Message}");
             return null;
         }
         catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException)
         {
-            diagnostics.Error(MapPath, 1, 1, $"unexpected structure: {e.Message}");
+            diagnostics.Error(DiagnosticCode.ReferenceData, MapPath, 1, 1, $"unexpected structure: {e.Message}");
             return null;
         }
     }
@@ -71,17 +71,17 @@ public static class MapDataReader
         {
             if (!known.Contains(shape.NisCode))
             {
-                diagnostics.Error(MapPath, 1, 1, $"the map has a shape for NIS code {shape.NisCode} ({shape.Name}), which is not a municipality in data/gemeenten.yml");
+                diagnostics.Error(DiagnosticCode.ReferenceData, MapPath, 1, 1, $"the map has a shape for NIS code {shape.NisCode} ({shape.Name}), which is not a municipality in data/gemeenten.yml");
             }
             else if (!drawn.Add(shape.NisCode))
             {
-                diagnostics.Error(MapPath, 1, 1, $"the map has two shapes for NIS code {shape.NisCode} ({shape.Name})");
+                diagnostics.Error(DiagnosticCode.ReferenceData, MapPath, 1, 1, $"the map has two shapes for NIS code {shape.NisCode} ({shape.Name})");
             }
         }
 
         foreach (var municipality in reference.Municipalities.Where(m => !drawn.Contains(m.NisCode)))
         {
-            diagnostics.Add(Diagnostic.Warning(MapPath, 1, 1, $"{municipality.Name} (NIS {municipality.NisCode}) has no shape on the map"));
+            diagnostics.Warning(DiagnosticCode.ReferenceData, MapPath, 1, 1, $"{municipality.Name} (NIS {municipality.NisCode}) has no shape on the map");
         }
     }
 }

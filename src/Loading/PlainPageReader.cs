@@ -1,18 +1,17 @@
 using System.Collections.Frozen;
 using Samenleven.Content;
-using Samenleven.Markdown;
 
 namespace Samenleven.Loading;
 
 /// <summary>Reads a plain page such as <c>input/over.md</c>, served at <c>/over/</c>.</summary>
-public sealed class PlainPageReader(ReferenceData reference, MarkdownConverter markdown) : DocumentReader(reference, markdown)
+public static class PlainPageReader
 {
-    private static readonly FrozenSet<string> KeySet = FrozenSet.Create(StringComparer.Ordinal, "title", "summary");
+    private static readonly FrozenSet<string> KeySet = FrontMatterKeys.Page.ToFrozenSet(StringComparer.Ordinal);
 
-    public PlainPage? Read(SourceFile file, DiagnosticBag diagnostics)
+    public static PlainPage? Read(SourceFile file, DiagnosticBag diagnostics)
     {
-        var slug = SlugFromFileName(file.Path, diagnostics);
-        if (Open(file, diagnostics) is not var (fields, frontMatter))
+        var slug = DocumentReader.SlugFromFileName(file.Path, diagnostics);
+        if (DocumentReader.Open(file, diagnostics) is not var (fields, body))
         {
             return null;
         }
@@ -20,7 +19,6 @@ public sealed class PlainPageReader(ReferenceData reference, MarkdownConverter m
         fields.RejectUnknownKeys(KeySet);
         var title = fields.Text("title", required: true, maxLength: 200);
         var summary = fields.Text("summary", maxLength: 300);
-        var body = RenderBody(frontMatter, file.Path, diagnostics);
-        return title is null ? null : new PlainPage { SourcePath = file.Path, Slug = slug, Title = title, Summary = summary, BodyHtml = body };
+        return title is null ? null : new PlainPage { SourcePath = file.Path, Slug = slug, Title = title, Summary = summary, Body = body };
     }
 }

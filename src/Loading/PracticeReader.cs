@@ -1,36 +1,28 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Samenleven.Content;
-using Samenleven.Markdown;
 using Samenleven.Validation;
 
 namespace Samenleven.Loading;
 
 /// <summary>Reads <c>input/praktijken/&lt;slug&gt;.md</c> into a <see cref="Practice"/>.</summary>
-public sealed class PracticeReader(ReferenceData reference, MarkdownConverter markdown) : DocumentReader(reference, markdown)
+public sealed class PracticeReader(ReferenceData reference) : DocumentReader(reference)
 {
-    /// <summary>The front matter keys of a practice, in the order contributors see them.</summary>
-    public static readonly ImmutableArray<string> Keys =
-        ["title", "summary", "gemeenten", "themas", "doelgroepen", "jaar", "status", "organisatie", "contact", "links", "afbeelding", "toegevoegd", "bijgewerkt", "aliases"];
-
-    public const int SummaryMaxLength = 300;
-    public const int MaxThemes = 3;
-
-    private static readonly FrozenSet<string> KeySet = Keys.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> KeySet = FrontMatterKeys.Practice.ToFrozenSet(StringComparer.Ordinal);
 
     public Practice? Read(SourceFile file, DiagnosticBag diagnostics)
     {
         var slug = SlugFromFileName(file.Path, diagnostics);
-        if (Open(file, diagnostics) is not var (fields, frontMatter))
+        if (Open(file, diagnostics) is not var (fields, body))
         {
             return null;
         }
 
         fields.RejectUnknownKeys(KeySet);
         var title = fields.Text("title", required: true, maxLength: 200);
-        var summary = fields.Text("summary", required: true, maxLength: SummaryMaxLength);
+        var summary = fields.Text("summary", required: true, maxLength: ContentLimits.SummaryMaxLength);
         var municipalities = Municipalities(fields);
-        var themes = Themes(fields, required: true, min: 1, max: MaxThemes);
+        var themes = Themes(fields, required: true, min: 1, max: ContentLimits.MaxThemes);
         var targetGroups = Known(fields, fields.StringList("doelgroepen"), "doelgroepen", "target group", Reference.TargetGroupBySlug.Keys, Reference.TargetGroupBySlug.ContainsKey);
         var year = fields.Number("jaar", 1900, 2100);
         var status = Status(fields);
@@ -42,12 +34,10 @@ public sealed class PracticeReader(ReferenceData reference, MarkdownConverter ma
         var updated = fields.Date("bijgewerkt");
         if (added is { } a && updated is { } u && u < a)
         {
-            fields.ErrorAtKey("bijgewerkt", $"'bijgewerkt' ({u:yyyy-MM-dd}) is before 'toegevoegd' ({a:yyyy-MM-dd})");
+            fields.ErrorAtKey(DiagnosticCode.InvalidValue, "bijgewerkt", $"'bijgewerkt' ({u:yyyy-MM-dd}) is before 'toegevoegd' ({a:yyyy-MM-dd})");
         }
 
         var aliases = Aliases(fields);
-        // Rendered only to validate it (raw HTML, link schemes, alt text); the page renders it again when written.
-        RenderBody(frontMatter, file.Path, diagnostics);
 
         if (title is null || summary is null || added is null)
         {
@@ -72,6 +62,7 @@ public sealed class PracticeReader(ReferenceData reference, MarkdownConverter ma
             Added = added.Value,
             Updated = updated,
             Aliases = aliases,
+            Body = body,
         };
     }
 
@@ -93,13 +84,13 @@ public sealed class PracticeReader(ReferenceData reference, MarkdownConverter ma
             if (reference is null)
             {
                 var hint = Slugs.Closest(value, Reference.MunicipalityReferenceSlugs);
-                fields.Error(node, hint is null
+                fields.Error(DiagnosticCode.UnknownReference, node, hint is null
                     ? $"unknown municipality '{value}' in 'gemeenten' (use the slug from data/gemeenten.yml, such as 'heist-op-den-berg')"
                     : $"unknown municipality '{value}' in 'gemeenten': did you mean '{hint}'?");
             }
             else if (builder.Any(r => r.Slug == reference.Slug))
             {
-                fields.Error(node, $"municipality '{value}' is listed twice in 'gemeenten' (former municipalities count as the one they merged into)");
+                fields.Error(DiagnosticCode.Duplicate, node, $"municipality '{value}' is listed twice in 'gemeenten' (former municipalities count as the one they merged into)");
             }
             else
             {
@@ -112,19 +103,19 @@ public sealed class PracticeReader(ReferenceData reference, MarkdownConverter ma
 
     private static PracticeStatus Status(YamlFields fields)
     {
-        var status = fields.Text("status");
-        switch (status)
+        var word = fields.Text("status");
+        if (word is null)
         {
-            case null:
-                return PracticeStatus.Unknown;
-            case "lopend":
-                return PracticeStatus.Ongoing;
-            case "afgerond":
-                return PracticeStatus.Completed;
-            default:
-                fields.ErrorAtKey("status", $"'status' must be 'lopend' or 'afgerond', not '{status}'");
-                return PracticeStatus.Unknown;
+            return PracticeStatus.Unknown;
         }
+
+        if (PracticeStatuses.Parse(word) is { } status)
+        {
+            return status;
+        }
+
+        fields.ErrorAtKey(DiagnosticCode.InvalidValue, "status", $"'status' must be {string.Join(" or ", PracticeStatuses.All.Select(s => $"'{s.Word}'"))}, not '{word}'");
+        return PracticeStatus.Unknown;
     }
 
     private static Contact? ReadContact(YamlFields fields)
@@ -153,7 +144,7 @@ public sealed class PracticeReader(ReferenceData reference, MarkdownConverter ma
             var url = link.Text("url", required: true, maxLength: 2000);
             if (url is not null && !ContentRules.IsWebUrl(url))
             {
-                link.ErrorAtKey("url", $"'{url}' is not a web address: write it in full, starting with https://");
+                link.ErrorAtKey(DiagnosticCode.InvalidValue, "url", $"'{url}' is not a web address: write it in full, starting with https://");
             }
             else if (title is not null && url is not null)
             {
@@ -178,7 +169,7 @@ public sealed class PracticeReader(ReferenceData reference, MarkdownConverter ma
         // file in input/afbeeldingen/ has a known width and height for the page.
         if (src is not null && ContentRules.NormalizeSitePath(src) is null)
         {
-            image.ErrorAtKey("src", $"'{src}' is not an image of this site: put the file in input/afbeeldingen/ and write its path, such as /afbeeldingen/foto.jpg");
+            image.ErrorAtKey(DiagnosticCode.InvalidValue, "src", $"'{src}' is not an image of this site: put the file in input/afbeeldingen/ and write its path, such as /afbeeldingen/foto.jpg");
             return null;
         }
 
@@ -196,7 +187,7 @@ public sealed class PracticeReader(ReferenceData reference, MarkdownConverter ma
             }
             else
             {
-                fields.Error(node, $"alias '{value}' is not a path in this site: write it as /old/path/ with letters, digits, '-', '_' and '.' only");
+                fields.Error(DiagnosticCode.InvalidValue, node, $"alias '{value}' is not a path in this site: write it as /old/path/ with letters, digits, '-', '_' and '.' only");
             }
         }
 

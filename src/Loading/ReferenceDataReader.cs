@@ -38,7 +38,7 @@ public static class ReferenceDataReader
                 var province = f.Text("provincie", true);
                 if (province is not null && !provinceSlugs.Contains(province))
                 {
-                    f.ErrorAtKey("provincie", $"unknown province '{province}'");
+                    f.ErrorAtKey(DiagnosticCode.UnknownReference, "provincie", $"unknown province '{province}'");
                 }
 
                 return f.Text("slug", true) is { } s && f.Text("naam", true) is { } n && f.Text("nis", true) is { } nis && province is not null
@@ -51,7 +51,7 @@ public static class ReferenceDataReader
                 var into = f.Text("opgegaan_in", true);
                 if (into is not null && !current.Contains(into))
                 {
-                    f.ErrorAtKey("opgegaan_in", $"unknown municipality '{into}'");
+                    f.ErrorAtKey(DiagnosticCode.UnknownReference, "opgegaan_in", $"unknown municipality '{into}'");
                 }
 
                 return f.Text("slug", true) is { } s && f.Text("naam", true) is { } n && f.Text("nis", true) is { } nis && into is not null
@@ -80,7 +80,7 @@ public static class ReferenceDataReader
             return text;
         }
 
-        diagnostics.Error(path, 1, 1, "this reference data file is missing");
+        diagnostics.Error(DiagnosticCode.ReferenceData, path, 1, 1, "this reference data file is missing");
         return null;
     }
 
@@ -98,10 +98,10 @@ public static class ReferenceDataReader
         var baseUrl = f.Text("base_url", true);
         if (baseUrl is not null && !Validation.ContentRules.IsWebUrl(baseUrl))
         {
-            f.ErrorAtKey("base_url", "'base_url' must be a full https:// address");
+            f.ErrorAtKey(DiagnosticCode.InvalidValue, "base_url", "'base_url' must be a full https:// address");
         }
 
-        var language = f.Text("language") ?? "nl-BE";
+        var language = new SiteLanguage(f.Text("language") ?? "nl-BE");
         var repository = f.Text("repository", true);
         var branch = f.Text("branch") ?? "main";
         return title is null || description is null || baseUrl is null || repository is null
@@ -115,7 +115,7 @@ public static class ReferenceDataReader
             var slug = f.Text("slug", true);
             if (slug is not null && !Slugs.IsValid(slug))
             {
-                f.ErrorAtKey("slug", $"'{slug}' is not a valid slug");
+                f.ErrorAtKey(DiagnosticCode.InvalidName, "slug", $"'{slug}' is not a valid slug");
             }
 
             return slug is not null && f.Text("title", true) is { } t && f.Text("description", true, 1000) is { } d ? new Term(slug, t, d) : null;
@@ -135,7 +135,7 @@ public static class ReferenceDataReader
             stream.Load(new StringReader(text));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlSequenceNode sequence)
             {
-                diagnostics.Error(path, 1, 1, "expected a list of entries ('- slug: ...')");
+                diagnostics.Error(DiagnosticCode.ReferenceData, path, 1, 1, "expected a list of entries ('- slug: ...')");
                 return [];
             }
 
@@ -143,7 +143,7 @@ public static class ReferenceDataReader
         }
         catch (YamlDotNet.Core.YamlException e)
         {
-            diagnostics.Error(path, (int)e.Start.Line, (int)e.Start.Column, $"YAML syntax error: {e.Message}");
+            diagnostics.Error(DiagnosticCode.YamlSyntax, path, (int)e.Start.Line, (int)e.Start.Column, $"YAML syntax error: {e.Message}");
             return [];
         }
     }
@@ -173,7 +173,7 @@ public static class ReferenceDataReader
     {
         foreach (var group in keys.GroupBy(s => s, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            diagnostics.Error(path, 1, 1, $"{what} '{group.Key}' is defined {group.Count()} times");
+            diagnostics.Error(DiagnosticCode.ReferenceData, path, 1, 1, $"{what} '{group.Key}' is defined {group.Count()} times");
         }
     }
 }

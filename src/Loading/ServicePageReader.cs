@@ -2,24 +2,16 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using Samenleven.Content;
-using Samenleven.Markdown;
 
 namespace Samenleven.Loading;
 
 /// <summary>Reads <c>input/gemeenten/&lt;gemeente&gt;/&lt;slug&gt;.md</c> into a <see cref="ServicePage"/>.</summary>
-public sealed class ServicePageReader(ReferenceData reference, MarkdownConverter markdown) : DocumentReader(reference, markdown)
+public sealed class ServicePageReader(ReferenceData reference) : DocumentReader(reference)
 {
-    public static readonly ImmutableArray<string> Keys =
-        ["title", "summary", "adres", "telefoon", "email", "website", "openingsuren", "telefonisch", "opmerking", "themas"];
-
-    /// <summary>Day codes as contributors write them, Monday first.</summary>
-    public static readonly ImmutableArray<(string Code, DayOfWeek Day)> DayCodes =
-        [("ma", DayOfWeek.Monday), ("di", DayOfWeek.Tuesday), ("wo", DayOfWeek.Wednesday), ("do", DayOfWeek.Thursday), ("vr", DayOfWeek.Friday), ("za", DayOfWeek.Saturday), ("zo", DayOfWeek.Sunday)];
-
-    private static readonly FrozenSet<string> KeySet = Keys.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> KeySet = FrontMatterKeys.Service.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> AddressKeys = FrozenSet.Create(StringComparer.Ordinal, "straat", "postcode", "plaats");
     private static readonly FrozenSet<string> HoursKeys = FrozenSet.Create(StringComparer.Ordinal, "dagen", "uren");
-    private static readonly FrozenDictionary<string, DayOfWeek> DayByCode = DayCodes.ToFrozenDictionary(d => d.Code, d => d.Day, StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, DayOfWeek> DayByCode = DayCodes.All.ToFrozenDictionary(d => d.Code, d => d.Day, StringComparer.Ordinal);
 
     public ServicePage? Read(SourceFile file, string municipalityFolder, DiagnosticBag diagnostics)
     {
@@ -27,19 +19,19 @@ public sealed class ServicePageReader(ReferenceData reference, MarkdownConverter
         if (!Reference.MunicipalityBySlug.ContainsKey(municipalityFolder))
         {
             var hint = Slugs.Closest(municipalityFolder, Reference.MunicipalityBySlug.Keys);
-            diagnostics.Error(file.Path, 1, 1, hint is null
+            diagnostics.Error(DiagnosticCode.InvalidName, file.Path, 1, 1, hint is null
                 ? $"the folder 'input/gemeenten/{municipalityFolder}/' is not a municipality slug from data/gemeenten.yml"
                 : $"the folder 'input/gemeenten/{municipalityFolder}/' is not a municipality slug: did you mean '{hint}'?");
         }
 
-        if (Open(file, diagnostics) is not var (fields, frontMatter))
+        if (Open(file, diagnostics) is not var (fields, body))
         {
             return null;
         }
 
         fields.RejectUnknownKeys(KeySet);
         var title = fields.Text("title", required: true, maxLength: 200);
-        var summary = fields.Text("summary", maxLength: PracticeReader.SummaryMaxLength);
+        var summary = fields.Text("summary", maxLength: ContentLimits.SummaryMaxLength);
         var address = ReadAddress(fields);
         var phone = fields.Text("telefoon", maxLength: 40);
         var email = Email(fields, "email");
@@ -48,7 +40,6 @@ public sealed class ServicePageReader(ReferenceData reference, MarkdownConverter
         var phoneHours = ReadHours(fields, "telefonisch");
         var note = fields.Text("opmerking", maxLength: 500);
         var themes = Themes(fields, required: false, min: 0, max: int.MaxValue);
-        var body = RenderBody(frontMatter, file.Path, diagnostics);
         if (title is null)
         {
             return null;
@@ -69,7 +60,7 @@ public sealed class ServicePageReader(ReferenceData reference, MarkdownConverter
             PhoneHours = phoneHours,
             Note = note,
             Themes = themes,
-            BodyHtml = body,
+            Body = body,
         };
     }
 
@@ -84,7 +75,7 @@ public sealed class ServicePageReader(ReferenceData reference, MarkdownConverter
         var postalCode = address.Text("postcode", maxLength: 10);
         if (postalCode is not null && (postalCode.Length != 4 || !postalCode.All(char.IsAsciiDigit)))
         {
-            address.ErrorAtKey("postcode", $"'postcode' must be a Belgian postal code of four digits, not '{postalCode}'");
+            address.ErrorAtKey(DiagnosticCode.InvalidValue, "postcode", $"'postcode' must be a Belgian postal code of four digits, not '{postalCode}'");
         }
 
         var result = new Address(address.Text("straat", maxLength: 200), postalCode, address.Text("plaats", maxLength: 100));
@@ -106,7 +97,7 @@ public sealed class ServicePageReader(ReferenceData reference, MarkdownConverter
                 }
                 else
                 {
-                    entry.Error(node, $"unknown day '{code}' in '{key}': use ma, di, wo, do, vr, za or zo");
+                    entry.Error(DiagnosticCode.UnknownReference, node, $"unknown day '{code}' in '{key}': use ma, di, wo, do, vr, za or zo");
                 }
             }
 
@@ -119,7 +110,7 @@ public sealed class ServicePageReader(ReferenceData reference, MarkdownConverter
                 }
                 else
                 {
-                    entry.Error(node, $"'{text}' in '{key}' is not a time range: write it as \"09:00-12:00\"");
+                    entry.Error(DiagnosticCode.InvalidValue, node, $"'{text}' in '{key}' is not a time range: write it as \"09:00-12:00\"");
                 }
             }
 

@@ -33,14 +33,10 @@ public sealed class YamlFields
             }
             else
             {
-                Error(key, "a key must be a plain name");
+                Error(DiagnosticCode.WrongType, key, "a key must be a plain name");
             }
         }
     }
-
-    public string Path => _path;
-
-    public DiagnosticBag Diagnostics => _diagnostics;
 
     /// <summary>Parses YAML text into its root mapping, or reports the syntax error with its place and returns null.</summary>
     public static YamlMappingNode? ParseMapping(string yaml, string path, int lineOffset, DiagnosticBag diagnostics, bool allowEmpty = false)
@@ -53,7 +49,7 @@ public sealed class YamlFields
             {
                 if (!allowEmpty)
                 {
-                    diagnostics.Error(path, lineOffset, 1, "the front matter is empty");
+                    diagnostics.Error(DiagnosticCode.FrontMatter, path, lineOffset, 1, "the front matter is empty");
                 }
 
                 return allowEmpty ? new YamlMappingNode() : null;
@@ -65,13 +61,13 @@ public sealed class YamlFields
             }
 
             var root = stream.Documents[0].RootNode;
-            diagnostics.Error(path, (int)root.Start.Line + lineOffset - 1, (int)root.Start.Column, "expected 'key: value' lines");
+            diagnostics.Error(DiagnosticCode.WrongType, path, (int)root.Start.Line + lineOffset - 1, (int)root.Start.Column, "expected 'key: value' lines");
             return null;
         }
         catch (YamlException e)
         {
             var message = e.InnerException is YamlException inner ? inner.Message : e.Message;
-            diagnostics.Error(path, (int)e.Start.Line + lineOffset - 1, (int)e.Start.Column, $"YAML syntax error: {CleanMessage(message)}");
+            diagnostics.Error(DiagnosticCode.YamlSyntax, path, (int)e.Start.Line + lineOffset - 1, (int)e.Start.Column, $"YAML syntax error: {CleanMessage(message)}");
             return null;
         }
     }
@@ -86,20 +82,17 @@ public sealed class YamlFields
     /// <summary>The 1-based line of a node in the source file.</summary>
     public int LineOf(YamlNode node) => (int)node.Start.Line + _lineOffset - 1;
 
-    public void Error(YamlNode node, string message) => _diagnostics.Error(_path, LineOf(node), (int)node.Start.Column, message);
+    public void Error(DiagnosticCode code, YamlNode node, string message) => _diagnostics.Error(code, _path, LineOf(node), (int)node.Start.Column, message);
+
+    public void Warning(DiagnosticCode code, YamlNode node, string message) => _diagnostics.Warning(code, _path, LineOf(node), (int)node.Start.Column, message);
 
     /// <summary>The place of the key, or of the mapping itself when the key is missing.</summary>
-    public void ErrorAtKey(string key, string message)
-    {
-        if (_entries.TryGetValue(key, out var entry))
-        {
-            Error(entry.Key, message);
-        }
-        else
-        {
-            Error(_map, message);
-        }
-    }
+    public void ErrorAtKey(DiagnosticCode code, string key, string message) => Error(code, KeyNode(key), message);
+
+    /// <summary>A warning at the key, or at the mapping when the key is missing.</summary>
+    public void WarningAtKey(DiagnosticCode code, string key, string message) => Warning(code, KeyNode(key), message);
+
+    private YamlNode KeyNode(string key) => _entries.TryGetValue(key, out var entry) ? entry.Key : _map;
 
     /// <summary>Reports keys outside <paramref name="allowed"/>, suggesting the closest allowed key.</summary>
     public void RejectUnknownKeys(IReadOnlyCollection<string> allowed)
@@ -109,7 +102,7 @@ public sealed class YamlFields
             if (!allowed.Contains(name))
             {
                 var hint = Slugs.Closest(name, allowed);
-                Error(entry.Key, hint is null
+                Error(DiagnosticCode.UnknownKey, entry.Key, hint is null
                     ? $"unknown key '{name}' (allowed: {string.Join(", ", allowed)})"
                     : $"unknown key '{name}': did you mean '{hint}'?");
             }
@@ -128,11 +121,11 @@ public sealed class YamlFields
         {
             if (_entries.TryGetValue(key, out var empty))
             {
-                Error(empty.Key, $"'{key}' is required and may not be empty");
+                Error(DiagnosticCode.MissingKey, empty.Key, $"'{key}' is required and may not be empty");
             }
             else
             {
-                Error(_map, $"missing required key '{key}'");
+                Error(DiagnosticCode.MissingKey, _map, $"missing required key '{key}'");
             }
         }
 
@@ -158,19 +151,19 @@ public sealed class YamlFields
     {
         if (node is not YamlScalarNode scalar)
         {
-            Error(node, $"'{key}' must be a single text value");
+            Error(DiagnosticCode.WrongType, node, $"'{key}' must be a single text value");
             return null;
         }
 
         var text = (scalar.Value ?? "").Trim();
         if (text.Length > maxLength)
         {
-            Error(node, $"'{key}' is {text.Length} characters long; at most {maxLength} are allowed");
+            Error(DiagnosticCode.TooLong, node, $"'{key}' is {text.Length} characters long; at most {maxLength} are allowed");
         }
 
         if (ContentRules.LooksLikeHtml(text))
         {
-            Error(node, $"'{key}' contains HTML; write plain text (HTML is never passed through to pages)");
+            Error(DiagnosticCode.HtmlInText, node, $"'{key}' contains HTML; write plain text (HTML is never passed through to pages)");
         }
 
         return text;
@@ -189,7 +182,7 @@ public sealed class YamlFields
             return value;
         }
 
-        Error(node, $"'{key}' must be a whole number from {min} to {max}");
+        Error(DiagnosticCode.WrongType, node, $"'{key}' must be a whole number from {min} to {max}");
         return null;
     }
 
@@ -206,7 +199,7 @@ public sealed class YamlFields
             return date;
         }
 
-        Error(node, $"'{key}' must be a date written as YYYY-MM-DD (for example 2025-03-14), not '{(node as YamlScalarNode)?.Value}'");
+        Error(DiagnosticCode.WrongType, node, $"'{key}' must be a date written as YYYY-MM-DD (for example 2025-03-14), not '{(node as YamlScalarNode)?.Value}'");
         return null;
     }
 
@@ -237,7 +230,7 @@ public sealed class YamlFields
 
                 return builder.ToImmutable();
             default:
-                Error(node, $"'{key}' must be a list");
+                Error(DiagnosticCode.WrongType, node, $"'{key}' must be a list");
                 return [];
         }
     }
@@ -255,7 +248,7 @@ public sealed class YamlFields
             return new YamlFields(map, _path, _lineOffset, _diagnostics);
         }
 
-        Error(node, $"'{key}' must be a group of keys (indented 'key: value' lines)");
+        Error(DiagnosticCode.WrongType, node, $"'{key}' must be a group of keys (indented 'key: value' lines)");
         return null;
     }
 
@@ -270,7 +263,7 @@ public sealed class YamlFields
 
         if (node is not YamlSequenceNode sequence)
         {
-            Error(node, $"'{key}' must be a list");
+            Error(DiagnosticCode.WrongType, node, $"'{key}' must be a list");
             return [];
         }
 
@@ -283,7 +276,7 @@ public sealed class YamlFields
             }
             else if (!IsEmpty(item))
             {
-                Error(item, $"each entry of '{key}' must be a group of keys");
+                Error(DiagnosticCode.WrongType, item, $"each entry of '{key}' must be a group of keys");
             }
         }
 

@@ -31,17 +31,18 @@ public sealed class MarkdownConverter
             .Build();
     }
 
-    /// <summary>Converts <paramref name="body"/>, which starts on line <paramref name="firstLine"/> of <paramref name="path"/>.</summary>
-    public string ToHtml(string body, string path, int firstLine, DiagnosticBag diagnostics)
+    /// <summary>Converts the body of the file at <paramref name="path"/>, reporting problems at their line in that file.</summary>
+    public string ToHtml(MarkdownBody body, string path, DiagnosticBag diagnostics)
     {
-        var document = Markdig.Markdown.Parse(body, _pipeline);
+        var firstLine = body.FirstLine;
+        var document = Markdig.Markdown.Parse(body.Text, _pipeline);
         foreach (var node in document.Descendants())
         {
             switch (node)
             {
                 case HeadingBlock { Level: 1 } heading:
-                    diagnostics.Add(Diagnostic.Warning(path, firstLine + heading.Line, heading.Column + 1,
-                        "use '##' for sections: the page title is already the page's only level-1 heading"));
+                    diagnostics.Warning(DiagnosticCode.HeadingLevel, path, firstLine + heading.Line, heading.Column + 1,
+                        "use '##' for sections: the page title is already the page's only level-1 heading");
                     break;
                 case LeafBlock { Inline: { } inline } leaf:
                     CheckLiterals(inline, leaf, path, firstLine, diagnostics);
@@ -52,7 +53,7 @@ public sealed class MarkdownConverter
                 case AutolinkInline autolink when !autolink.IsEmail:
                     if (ContentRules.LinkProblem(autolink.Url) is { } problem)
                     {
-                        diagnostics.Error(path, firstLine + autolink.Line, autolink.Column + 1, $"link '{autolink.Url}' {problem}");
+                        diagnostics.Error(DiagnosticCode.UnsafeLink, path, firstLine + autolink.Line, autolink.Column + 1, $"link '{autolink.Url}' {problem}");
                     }
 
                     break;
@@ -69,14 +70,14 @@ public sealed class MarkdownConverter
         var column = link.Column + 1;
         if (ContentRules.LinkProblem(url) is { } problem)
         {
-            diagnostics.Error(path, line, column, $"{(link.IsImage ? "image" : "link")} '{url}' {problem}");
+            diagnostics.Error(DiagnosticCode.UnsafeLink, path, line, column, $"{(link.IsImage ? "image" : "link")} '{url}' {problem}");
             link.Url = "#";
             return;
         }
 
         if (link.IsImage && string.IsNullOrWhiteSpace(TextOf(link)))
         {
-            diagnostics.Error(path, line, column, $"image '{url}' has no alt text: describe it between the brackets, ![description]({url})");
+            diagnostics.Error(DiagnosticCode.MissingAltText, path, line, column, $"image '{url}' has no alt text: describe it between the brackets, ![description]({url})");
         }
 
         if (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal))
@@ -98,7 +99,7 @@ public sealed class MarkdownConverter
 
         if (text is not null && ContentRules.LooksLikeHtml(text.ToString()))
         {
-            diagnostics.Error(path, firstLine + leaf.Line, leaf.Column + 1,
+            diagnostics.Error(DiagnosticCode.RawHtml, path, firstLine + leaf.Line, leaf.Column + 1,
                 "raw HTML is not allowed in Markdown (it would be shown as text); use Markdown instead, or put code between `backticks`");
         }
     }

@@ -22,9 +22,9 @@ public sealed class IncrementalOutputWriter : ISiteWriter
     private int _filesWritten;
     private long _bytesWritten;
 
-    public IncrementalOutputWriter(string target)
+    public IncrementalOutputWriter(OutputFolder output)
     {
-        Target = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
+        Target = output.FullPath;
         if (Directory.Exists(Target))
         {
             // Whatever an earlier build left is unknown: rewrite what this build makes, delete the rest.
@@ -35,9 +35,10 @@ public sealed class IncrementalOutputWriter : ISiteWriter
         }
     }
 
+    /// <summary>The folder the site is written to and served from.</summary>
     public string Target { get; }
 
-    public string Staging => Target;
+    public string? Folder => Target;
 
     /// <summary>Files actually written (changed or new) in the current build.</summary>
     public int FilesWritten => _filesWritten;
@@ -85,8 +86,6 @@ public sealed class IncrementalOutputWriter : ISiteWriter
         Interlocked.Add(ref _bytesWritten, bytes.Length);
     }
 
-    public void Copy(string sourceFile, string relativePath) => Write(relativePath, File.ReadAllBytes(sourceFile));
-
     /// <summary>Buffered: this writer compares bytes before it writes (preview sites are small).</summary>
     public void Write(string relativePath, Action<Stream> write)
     {
@@ -124,14 +123,6 @@ public sealed class IncrementalOutputWriter : ISiteWriter
         Changed = [];
     }
 
-    private string FullPath(string relativePath)
-    {
-        var full = Path.GetFullPath(Path.Combine(Target, relativePath));
-        if (!full.StartsWith(Target + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-        {
-            throw new InvalidOperationException($"Refusing to write outside the output folder: {relativePath}");
-        }
-
-        return full;
-    }
+    private string FullPath(string relativePath) =>
+        PathGuard.Inside(Target, relativePath) ?? throw new InvalidOperationException($"Refusing to write outside the output folder: {relativePath}");
 }

@@ -24,6 +24,8 @@ public sealed class OutputWriter : ISiteWriter
     /// <summary>The folder written to until <see cref="Commit"/>.</summary>
     public string Staging { get; }
 
+    public string? Folder => Staging;
+
     public int FilesWritten => _filesWritten;
 
     public long BytesWritten => Interlocked.Read(ref _bytesWritten);
@@ -31,38 +33,10 @@ public sealed class OutputWriter : ISiteWriter
     private int _filesWritten;
     private long _bytesWritten;
 
-    /// <summary>
-    /// Why <paramref name="target"/> must not be an output folder of the project at <paramref name="projectRoot"/>, or null
-    /// when it may: a build replaces its output folder whole, and the preview deletes what it did not write, so the project
-    /// itself, a folder around it, or its source folders would be lost.
-    /// </summary>
-    public static string? Refusal(string projectRoot, string target)
+    /// <summary>Starts a build into a staging folder beside <paramref name="output"/>.</summary>
+    public static OutputWriter Begin(OutputFolder output)
     {
-        var root = Path.GetFullPath(projectRoot).TrimEnd(Path.DirectorySeparatorChar);
-        var full = Path.GetFullPath(Path.Combine(root, target)).TrimEnd(Path.DirectorySeparatorChar);
-        if (IsSameOrInside(root, full))
-        {
-            return $"the output folder '{target}' is the project folder or contains it; everything in it would be replaced";
-        }
-
-        foreach (var source in new[] { "input", "data", "themes", "src", "tests", ".git" })
-        {
-            if (IsSameOrInside(full, Path.Combine(root, source)))
-            {
-                return $"the output folder '{target}' lies in the project's {source}/ folder, whose files would be replaced";
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>True when <paramref name="path"/> is <paramref name="folder"/> or lies inside it.</summary>
-    public static bool IsSameOrInside(string path, string folder) =>
-        path == folder || path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-
-    public static OutputWriter Begin(string target)
-    {
-        var full = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
+        var full = output.FullPath;
         var staging = $"{full}.staging-{Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
         if (Directory.Exists(staging))
         {
@@ -98,26 +72,9 @@ public sealed class OutputWriter : ISiteWriter
         Interlocked.Add(ref _bytesWritten, new FileInfo(full).Length);
     }
 
-    public void Copy(string sourceFile, string relativePath)
-    {
-        var full = FullPath(relativePath);
-        EnsureDirectory(Path.GetDirectoryName(full)!); // As in Write.
-        File.Copy(sourceFile, full, overwrite: true);
-        Interlocked.Increment(ref _filesWritten);
-        Interlocked.Add(ref _bytesWritten, new FileInfo(full).Length);
-    }
-
     /// <summary>The staging path of a site path; refuses anything that would land outside the staging folder.</summary>
-    public string FullPath(string relativePath)
-    {
-        var full = Path.GetFullPath(Path.Combine(Staging, relativePath));
-        if (!full.StartsWith(Staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-        {
-            throw new InvalidOperationException($"Refusing to write outside the output folder: {relativePath}");
-        }
-
-        return full;
-    }
+    private string FullPath(string relativePath) =>
+        PathGuard.Inside(Staging, relativePath) ?? throw new InvalidOperationException($"Refusing to write outside the output folder: {relativePath}");
 
     /// <summary>Replaces the output folder with the staging folder.</summary>
     public void Commit()

@@ -1,15 +1,15 @@
+using System.Collections.Frozen;
+using System.Reflection;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
-using Samenleven.Site;
-using Samenleven.Theme;
 
 namespace Samenleven.Rendering;
 
 /// <summary>
-/// Renders page view models to HTML with the theme's Razor components. Not thread-safe: the pipeline gives each worker
-/// its own renderer. All rendering goes through the renderer's dispatcher and is awaited, never blocked on (it deadlocks).
+/// Renders view models to HTML with the theme's Razor layouts. Not thread-safe: the render stage gives each worker its
+/// own renderer. All rendering goes through the renderer's dispatcher and is awaited, never blocked on (it deadlocks).
 /// </summary>
 public sealed class PageRenderer : IAsyncDisposable
 {
@@ -22,26 +22,25 @@ public sealed class PageRenderer : IAsyncDisposable
 
     public PageRenderer() => _renderer = NewRenderer();
 
-    private HtmlRenderer NewRenderer() => new(_services, NullLoggerFactory.Instance);
+    /// <summary>
+    /// Which layout renders which model: every component of the theme with a <c>Model</c> parameter renders that
+    /// parameter's type. A new page kind needs no change here, only its model and its layout.
+    /// </summary>
+    public static FrozenDictionary<Type, Type> Layouts { get; } = typeof(PageRenderer).Assembly.GetTypes()
+        .Where(t => typeof(IComponent).IsAssignableFrom(t) && !t.IsAbstract)
+        .Select(t => (Component: t, Model: t.GetProperty("Model", BindingFlags.Public | BindingFlags.Instance)))
+        .Where(t => t.Model?.GetCustomAttribute<ParameterAttribute>() is not null)
+        .ToFrozenDictionary(t => t.Model!.PropertyType, t => t.Component); // Where() keeps only components with a Model.
 
-    /// <summary>Renders one page to a complete HTML document.</summary>
-    public async Task<string> RenderAsync(PageModel model)
+    /// <summary>Renders one view model to a complete HTML document with the layout for its type.</summary>
+    public async Task<string> RenderAsync(object model)
     {
-        var component = ComponentFor(model);
-        var parameters = ParameterView.FromDictionary(new Dictionary<string, object?>(1, StringComparer.Ordinal) { ["Model"] = model });
-        return await RenderComponentAsync(component, parameters).ConfigureAwait(false);
-    }
-
-    /// <summary>Renders the small page that forwards an old URL to its new one.</summary>
-    public Task<string> RenderRedirectAsync(string href, string canonicalUrl) =>
-        RenderComponentAsync(typeof(RedirectPage), ParameterView.FromDictionary(new Dictionary<string, object?>(2, StringComparer.Ordinal)
+        if (!Layouts.TryGetValue(model.GetType(), out var layout))
         {
-            [nameof(RedirectPage.Href)] = href,
-            [nameof(RedirectPage.CanonicalUrl)] = canonicalUrl,
-        }));
+            throw new InvalidOperationException($"No layout in the theme renders {model.GetType().Name}: add one with a [Parameter] Model of that type.");
+        }
 
-    private async Task<string> RenderComponentAsync(Type component, ParameterView parameters)
-    {
+        var parameters = ParameterView.FromDictionary(new Dictionary<string, object?>(1, StringComparer.Ordinal) { ["Model"] = model });
         if (++_renders > RendersPerRenderer)
         {
             await _renderer.DisposeAsync().ConfigureAwait(false);
@@ -52,27 +51,12 @@ public sealed class PageRenderer : IAsyncDisposable
         var renderer = _renderer;
         return await renderer.Dispatcher.InvokeAsync(async () =>
         {
-            var output = await renderer.RenderComponentAsync(component, parameters).ConfigureAwait(false);
+            var output = await renderer.RenderComponentAsync(layout, parameters).ConfigureAwait(false);
             return output.ToHtmlString();
         }).ConfigureAwait(false);
     }
 
-    /// <summary>The one place that says which component renders which kind of page.</summary>
-    public static Type ComponentFor(PageModel model) => model switch
-    {
-        HomeModel => typeof(HomePage),
-        PracticeModel => typeof(PracticePage),
-        PracticeListModel => typeof(PracticeListPage),
-        TermIndexModel => typeof(TermIndexPage),
-        MunicipalityIndexModel => typeof(MunicipalityIndexPage),
-        MunicipalityModel => typeof(MunicipalityPage),
-        ServiceModel => typeof(Samenleven.Theme.ServicePage),
-        ProvinceModel => typeof(ProvincePage),
-        PlainModel => typeof(PlainPageView),
-        SearchModel => typeof(SearchPage),
-        NotFoundModel => typeof(NotFoundPage),
-        _ => throw new InvalidOperationException($"No component renders {model.GetType().Name}."),
-    };
+    private HtmlRenderer NewRenderer() => new(_services, NullLoggerFactory.Instance);
 
     public async ValueTask DisposeAsync()
     {

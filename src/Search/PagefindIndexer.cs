@@ -1,4 +1,6 @@
 using Samenleven.Content;
+using Samenleven.Site.Pages;
+using Samenleven.Tools;
 
 namespace Samenleven.Search;
 
@@ -10,9 +12,10 @@ public interface ISearchIndexer
 {
     /// <summary>
     /// Indexes the site in <paramref name="siteDirectory"/> (the staging folder, so a failure leaves the published site
-    /// alone). Failures are reported as errors in <paramref name="diagnostics"/>; the report is null then.
+    /// alone) for readers of <paramref name="language"/> (<c>nl</c>). Failures are reported as errors in
+    /// <paramref name="diagnostics"/>; the report is null then.
     /// </summary>
-    Task<SearchIndexReport?> IndexAsync(string siteDirectory, int pagesToIndex, DiagnosticBag diagnostics, CancellationToken cancellationToken);
+    Task<SearchIndexReport?> IndexAsync(string siteDirectory, int pagesToIndex, string language, DiagnosticBag diagnostics, CancellationToken cancellationToken);
 }
 
 /// <summary>
@@ -21,15 +24,12 @@ public interface ISearchIndexer
 /// </summary>
 public sealed class PagefindIndexer(string projectRoot, IProcessRunner runner) : ISearchIndexer
 {
-    /// <summary>Where problems with the Node tooling are reported: the file that declares it.</summary>
-    public const string ToolingFile = "package.json";
-
     private const string NoSearchHint = "or build without a search index with --no-search";
 
     // Two builds in one process (the preview server, the test suite) must not run npm ci in one folder at once.
     private static readonly SemaphoreSlim InstallLock = new(1, 1);
 
-    public async Task<SearchIndexReport?> IndexAsync(string siteDirectory, int pagesToIndex, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    public async Task<SearchIndexReport?> IndexAsync(string siteDirectory, int pagesToIndex, string language, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         if (pagesToIndex == 0)
         {
@@ -42,7 +42,7 @@ public sealed class PagefindIndexer(string projectRoot, IProcessRunner runner) :
             return null;
         }
 
-        var index = Pagefind.Index(projectRoot, siteDirectory);
+        var index = Pagefind.Index(projectRoot, siteDirectory, language);
         var result = await runner.RunAsync(index, cancellationToken).ConfigureAwait(false);
         if (!result.Succeeded)
         {
@@ -50,7 +50,7 @@ public sealed class PagefindIndexer(string projectRoot, IProcessRunner runner) :
             return null;
         }
 
-        return Prune(Path.Combine(siteDirectory, Pagefind.BundleFolder), pagesToIndex);
+        return Prune(Path.Combine(siteDirectory, SearchPlanner.IndexFolder), pagesToIndex);
     }
 
     /// <summary>Checks Node.js and installs Pagefind when <c>node_modules</c> lacks it; false (with an error) when it cannot.</summary>
@@ -74,16 +74,16 @@ public sealed class PagefindIndexer(string projectRoot, IProcessRunner runner) :
 
     private async Task<bool> CheckNodeAsync(DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
-        var version = await runner.RunAsync(Pagefind.NodeVersion(projectRoot), cancellationToken).ConfigureAwait(false);
+        var version = await runner.RunAsync(Node.Version(projectRoot), cancellationToken).ConfigureAwait(false);
         if (!version.Succeeded)
         {
-            Error(diagnostics, $"Node.js was not found: the search index needs Node.js {Pagefind.MinimumNodeMajor} or newer. Install it (https://nodejs.org, or your package manager: `apt-get install nodejs`, `brew install node`, `winget install OpenJS.NodeJS.LTS`) and make sure `node` is on the PATH, {NoSearchHint}.");
+            Error(diagnostics, $"Node.js was not found: the search index needs Node.js {Node.MinimumMajor} or newer. Install it (https://nodejs.org, or your package manager: `apt-get install nodejs`, `brew install node`, `winget install OpenJS.NodeJS.LTS`) and make sure `node` is on the PATH, {NoSearchHint}.");
             return false;
         }
 
-        if (Pagefind.NodeMajor(version.Output) is { } major && major < Pagefind.MinimumNodeMajor)
+        if (Node.Major(version.Output) is { } major && major < Node.MinimumMajor)
         {
-            Error(diagnostics, $"Node.js {version.Output.Trim()} is too old: the search index needs Node.js {Pagefind.MinimumNodeMajor} or newer. Install a newer Node.js (https://nodejs.org), {NoSearchHint}.");
+            Error(diagnostics, $"Node.js {version.Output.Trim()} is too old: the search index needs Node.js {Node.MinimumMajor} or newer. Install a newer Node.js (https://nodejs.org), {NoSearchHint}.");
             return false;
         }
 
@@ -103,7 +103,7 @@ public sealed class PagefindIndexer(string projectRoot, IProcessRunner runner) :
         var result = await runner.RunAsync(install, cancellationToken).ConfigureAwait(false);
         if (!result.Started)
         {
-            Error(diagnostics, $"npm was not found: it installs Pagefind for the search index (`npm ci`). npm comes with Node.js; install Node.js {Pagefind.MinimumNodeMajor} or newer (https://nodejs.org), {NoSearchHint}.");
+            Error(diagnostics, $"npm was not found: it installs Pagefind for the search index (`npm ci`). npm comes with Node.js; install Node.js {Node.MinimumMajor} or newer (https://nodejs.org), {NoSearchHint}.");
             return false;
         }
 
@@ -141,7 +141,7 @@ public sealed class PagefindIndexer(string projectRoot, IProcessRunner runner) :
         return new SearchIndexReport(pages, files, bytes);
     }
 
-    private static void Error(DiagnosticBag diagnostics, string message) => diagnostics.Error(ToolingFile, 1, 1, message);
+    private static void Error(DiagnosticBag diagnostics, string message) => diagnostics.Error(DiagnosticCode.Tooling, Node.ToolingFile, 1, 1, message);
 
     /// <summary>The last lines a tool printed: where it says what went wrong.</summary>
     private static string Tail(ProcessResult result)

@@ -9,6 +9,9 @@ using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Samenleven.Cms;
+using Samenleven.Output;
+using Samenleven.Site;
+using Samenleven.Tools;
 
 namespace Samenleven.Serve;
 
@@ -87,8 +90,17 @@ public sealed class PreviewServer : IAsyncDisposable
         // Kestrel reports the address it bound, also when the port was 0.
         Origin = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
 
+        // The editor's bundle is made ready once: a failure is reported now, not retried on every save.
+        var (bundle, problem) = await DecapBundle.EnsureAsync(_options.ProjectRoot, SystemProcessRunner.Instance, cancellationToken).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            _log.WriteLine($"warning: the editor at /admin/ is left out: {problem}");
+        }
+
         // The base URL is the server itself, so canonical links and feeds point at the preview, never at the live site.
-        _session = new PreviewSession(_options.ProjectRoot, _options.OutputDirectory, Origin + "/");
+        var output = OutputFolder.Check(_options.ProjectRoot, _options.OutputDirectory, out var refusal)
+            ?? throw new InvalidOperationException(refusal); // PreviewCommand refuses such folders before starting.
+        _session = new PreviewSession(_options.ProjectRoot, output, Origin + "/", bundle is null ? [] : DecapBundle.Files(bundle));
         _watcher = new ChangeWatcher(_options.ProjectRoot);
         await BuildAsync(["(start)"]).ConfigureAwait(false);
         _firstBuild.TrySetResult();
@@ -123,7 +135,7 @@ public sealed class PreviewServer : IAsyncDisposable
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A file locked or half-written by an editor: report it like a content error and wait for the next save.
-            build = new PreviewBuild(false, [Content.Diagnostic.Error(changes.Count > 0 ? changes[0] : "input", 1, 1, $"the build failed: {e.Message}")], [], TimeSpan.Zero, 0, 0, 0);
+            build = new PreviewBuild(false, [Content.Diagnostic.Error(Content.DiagnosticCode.BuildFault, changes.Count > 0 ? changes[0] : "input", 1, 1, $"the build failed: {e.Message}")], [], TimeSpan.Zero, 0, 0, 0);
         }
 
         LastBuild = build;
@@ -175,7 +187,7 @@ public sealed class PreviewServer : IAsyncDisposable
 
         await _firstBuild.Task.WaitAsync(context.RequestAborted).ConfigureAwait(false);
         var root = _session!.OutputDirectory; // Set before the first build completes.
-        if (path.StartsWith(CmsConfig.AdminPath, StringComparison.Ordinal) || path == CmsConfig.AdminPath.TrimEnd('/'))
+        if (path.StartsWith(Urls.Admin, StringComparison.Ordinal) || path == Urls.Admin.TrimEnd('/'))
         {
             response.Headers.ContentSecurityPolicy = AdminPage.ContentSecurityPolicy(extraConnect: _options.AdminConnectSources);
         }
@@ -206,11 +218,8 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>The file a URL path serves, or the URL to redirect to (a folder without its slash); null for nothing.</summary>
     public static (string? File, string? Redirect) Resolve(string root, string urlPath)
     {
-        var relative = Uri.UnescapeDataString(urlPath).TrimStart('/');
-        var full = Path.GetFullPath(Path.Combine(root, relative));
-        var rootFull = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar);
-        // Inside the root, not merely starting with its name: /..%2Foutput.old-123/ must not reach a sibling folder.
-        if (!Output.OutputWriter.IsSameOrInside(full, rootFull) || relative.Contains('\\', StringComparison.Ordinal))
+        // Inside the root, not merely starting with its name: /..%2Foutput-old/x must not reach a sibling folder.
+        if (PathGuard.Inside(root, Uri.UnescapeDataString(urlPath).TrimStart('/')) is not { } full)
         {
             return (null, null);
         }
@@ -251,12 +260,12 @@ public sealed class PreviewServer : IAsyncDisposable
             return;
         }
 
-        if (urlPath == CmsConfig.AdminPath + "config.yml" && decapServer is not null)
+        if (urlPath == Urls.Admin + "config.yml" && decapServer is not null)
         {
             bytes = Encoding.UTF8.GetBytes(CmsConfig.WithLocalBackend(Encoding.UTF8.GetString(bytes), decapServer));
         }
 
-        if (type.StartsWith("text/html", StringComparison.Ordinal) && !urlPath.StartsWith(CmsConfig.AdminPath, StringComparison.Ordinal))
+        if (type.StartsWith("text/html", StringComparison.Ordinal) && !urlPath.StartsWith(Urls.Admin, StringComparison.Ordinal))
         {
             bytes = Inject(bytes, status == StatusCodes.Status404NotFound ? ReloadScript.NotFoundTag : ReloadScript.Tag);
         }

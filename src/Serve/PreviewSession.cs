@@ -27,19 +27,14 @@ public sealed class PreviewSession
     private readonly LoadCache _cache = new();
     private readonly IncrementalOutputWriter _writer;
     private readonly BuildOptions _options;
+    private readonly IProjectSource _source;
 
-    public PreviewSession(string projectRoot, string outputDirectory, string baseUrl)
+    /// <param name="editorBundle">Decap's browser files for /admin/ (made ready once, when the preview starts).</param>
+    public PreviewSession(string projectRoot, OutputFolder output, string baseUrl, IReadOnlyList<string> editorBundle)
     {
-        _options = new BuildOptions
-        {
-            ProjectRoot = projectRoot,
-            OutputDirectory = outputDirectory,
-            BaseUrl = baseUrl,
-            Search = false,
-            Cache = _cache,
-            Writer = _ => _writer!.Begin(), // Set below, before any build can run.
-        };
-        _writer = new IncrementalOutputWriter(Path.Combine(projectRoot, outputDirectory));
+        _source = new DiskProjectSource(projectRoot);
+        _options = new BuildOptions { BaseUrl = baseUrl, Cache = _cache, EditorBundle = editorBundle };
+        _writer = new IncrementalOutputWriter(output);
     }
 
     /// <summary>The folder the site is written to and served from.</summary>
@@ -48,7 +43,7 @@ public sealed class PreviewSession
     public async Task<PreviewBuild> BuildAsync(CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        var result = await new BuildPipeline(_options).RunAsync(cancellationToken).ConfigureAwait(false);
+        var result = await new BuildPipeline(_source, _options).RunAsync(_writer.Begin, cancellationToken).ConfigureAwait(false);
         var (reused, read) = _cache.LastLoad;
         return result.Succeeded
             ? new PreviewBuild(true, result.Diagnostics, [.. _writer.Changed.Select(SitePath)], clock.Elapsed, reused, read, _writer.FilesOffered)

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
+using Samenleven.Content;
 
 namespace Samenleven.Site;
 
@@ -15,7 +16,7 @@ public sealed class AssetManifest
 {
     private readonly FrozenDictionary<string, Asset> _byName;
 
-    public AssetManifest(IEnumerable<(string Name, byte[] Bytes)> files)
+    public AssetManifest(IEnumerable<ThemeAsset> files)
     {
         Assets = [.. files.Select(f => new Asset(f.Name, PathFor(f.Name, f.Bytes), f.Bytes)).OrderBy(a => a.Path, StringComparer.Ordinal)];
         _byName = Assets.ToFrozenDictionary(a => a.Name, StringComparer.Ordinal);

@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
+using Samenleven.Content;
+using Samenleven.Site.Pages;
 
 namespace Samenleven.Site;
 
-// The view models the theme's Razor components receive. They hold what a page shows, already formatted and linked:
-// no domain logic in templates.
+// The parts of view models that many pages share. Each page kind's own model lives beside its planner in Pages/.
+// They hold what a page shows, already formatted and linked: no domain logic, plurals or URLs in templates.
 
 /// <summary>A link with its text.</summary>
 public sealed record LinkItem(string Text, string Href);
@@ -18,16 +20,21 @@ public sealed record Alternate(string Type, string Title, string Href);
 public sealed record Chrome
 {
     public required string SiteTitle { get; init; }
+
+    /// <summary>The pages' <c>lang</c>: the language of <c>data/site.yml</c> without its region.</summary>
     public required string Language { get; init; }
+
+    /// <summary>Open Graph's <c>og:locale</c>.</summary>
+    public required string Locale { get; init; }
     public required string HomeHref { get; init; }
     public required string SearchHref { get; init; }
     public required ImmutableArray<LinkItem> Navigation { get; init; }
     public required ImmutableArray<LinkItem> FooterLinks { get; init; }
+    public required string FooterNote { get; init; }
     public required string StylesheetHref { get; init; }
     public required string PrintStylesheetHref { get; init; }
     public string? ScriptHref { get; init; }
     public required string FaviconHref { get; init; }
-    public required string RepositoryUrl { get; init; }
 }
 
 /// <summary>The frame of one page: head metadata, breadcrumbs and the chrome.</summary>
@@ -39,11 +46,18 @@ public sealed record PageShell
     public required string Description { get; init; }
     public required string CanonicalUrl { get; init; }
     public required Chrome Chrome { get; init; }
+    public required PageKind Kind { get; init; }
     public ImmutableArray<Crumb> Breadcrumbs { get; init; } = [];
     public ImmutableArray<Alternate> Alternates { get; init; } = [];
 
-    /// <summary>The page kind, for styling and for the search index (only practices and services are indexed).</summary>
-    public required string Kind { get; init; }
+    /// <summary>The main navigation link that leads to this page's section, marked <c>aria-current</c>; null for none.</summary>
+    public string? CurrentSectionHref { get; init; }
+
+    /// <summary>Whether this is the home page, whose brand link is marked <c>aria-current</c>.</summary>
+    public bool IsHome { get; init; }
+
+    /// <summary>The <c>class</c> of the body.</summary>
+    public string BodyClass => Kind.CssClass();
     public string? EditUrl { get; init; }
     public string? JsonLd { get; init; }
     public string OpenGraphType { get; init; } = "website";
@@ -60,6 +74,21 @@ public sealed record PageShell
     public ImmutableArray<(string Name, string Value)> SearchSort { get; init; } = [];
 }
 
+/// <summary>
+/// The view model of one page. The theme renders it with the layout named after it (<c>PracticeModel</c> →
+/// <c>PracticeLayout.razor</c>). A page with a Markdown body carries the body; the renderer converts it to
+/// <see cref="BodyHtml"/> just before the page is written, so it is parsed once and never kept.
+/// </summary>
+public abstract record PageModel(PageShell Shell)
+{
+    /// <summary>The content file whose body this page shows, or null.</summary>
+    public string? BodySource { get; init; }
+
+    public MarkdownBody? Body { get; init; }
+
+    public string BodyHtml { get; init; } = "";
+}
+
 /// <summary>A practice as it appears in lists.</summary>
 public sealed record PracticeCard(
     string Title,
@@ -73,158 +102,15 @@ public sealed record PracticeCard(
 /// <summary>Page navigation for a paged list.</summary>
 public sealed record Pager(int Page, int PageCount, ImmutableArray<PageLink> Pages, string? PreviousHref, string? NextHref);
 
-/// <summary>A numbered link in a pager.</summary>
-public sealed record PageLink(int Number, string Href);
+/// <summary>A numbered link in a pager; <paramref name="GapBefore"/> when numbers were skipped before it.</summary>
+public sealed record PageLink(int Number, string Href, bool Current, bool GapBefore);
 
 /// <summary>A theme, target group or municipality with its number of practices.</summary>
-public sealed record CountedLink(string Text, string Href, int Count, string? Description);
-
-public abstract record PageModel(PageShell Shell);
-
-public sealed record HomeModel(PageShell Shell) : PageModel(Shell)
+public sealed record CountedLink(string Text, string Href, int Count, string? Description)
 {
-    public required string Intro { get; init; }
-    public required int PracticeCount { get; init; }
-    public required int MunicipalityCount { get; init; }
-    public required ImmutableArray<CountedLink> Themes { get; init; }
-    public required ImmutableArray<PracticeCard> Newest { get; init; }
-    public required string AllPracticesHref { get; init; }
-    public required string ThemesHref { get; init; }
-    public required string MunicipalitiesHref { get; init; }
-    public required string ContributeHref { get; init; }
-}
+    /// <summary>"praktijk" or "praktijken", read after the number.</summary>
+    public string CountWord => Texts.PracticesWord(Count);
 
-public sealed record ContactView(string? Name, string? Email, string? Phone);
-
-public sealed record PracticeModel(PageShell Shell) : PageModel(Shell)
-{
-    public required string Title { get; init; }
-    public required string Summary { get; init; }
-
-    /// <summary>The content file, whose body is rendered into <see cref="BodyHtml"/> just before the page is written.</summary>
-    public required string SourcePath { get; init; }
-    public string BodyHtml { get; init; } = "";
-    public required ImmutableArray<LinkItem> Municipalities { get; init; }
-    public required ImmutableArray<LinkItem> Themes { get; init; }
-    public required ImmutableArray<LinkItem> TargetGroups { get; init; }
-    public string? Year { get; init; }
-    public string? Status { get; init; }
-    public string? Organisation { get; init; }
-    public ContactView? Contact { get; init; }
-    public ImmutableArray<LinkItem> Links { get; init; } = [];
-    public string? ImageSrc { get; init; }
-    public string? ImageAlt { get; init; }
-
-    /// <summary>The image's size in pixels when it is a local file, for its width and height attributes.</summary>
-    public Samenleven.Content.ImageSize? ImageSize { get; init; }
-    public required string AddedIso { get; init; }
-    public required string AddedText { get; init; }
-    public string? UpdatedIso { get; init; }
-    public string? UpdatedText { get; init; }
-    public required ImmutableArray<PracticeCard> Related { get; init; }
-}
-
-/// <summary>A paged list of practices: all practices, a theme or a target group.</summary>
-public sealed record PracticeListModel(PageShell Shell) : PageModel(Shell)
-{
-    public required string Heading { get; init; }
-    public string? Intro { get; init; }
-    public required int Total { get; init; }
-    public required ImmutableArray<PracticeCard> Practices { get; init; }
-    public required Pager Pager { get; init; }
-    public string? FeedHref { get; init; }
-    public string? SearchHref { get; init; }
-}
-
-/// <summary>The index of themes or of target groups.</summary>
-public sealed record TermIndexModel(PageShell Shell) : PageModel(Shell)
-{
-    public required string Heading { get; init; }
-    public required string Intro { get; init; }
-    public required ImmutableArray<CountedLink> Terms { get; init; }
-}
-
-public sealed record MunicipalityEntry(string Name, string? Href, int Practices, int Services, string Nis);
-
-public sealed record ProvinceGroup(string Name, string Href, ImmutableArray<MunicipalityEntry> Municipalities);
-
-public sealed record MunicipalityIndexModel(PageShell Shell) : PageModel(Shell)
-{
-    public required ImmutableArray<ProvinceGroup> Provinces { get; init; }
-    public required int WithContent { get; init; }
-
-    /// <summary>The map of Flanders above the list; null when the project has no map data.</summary>
-    public MunicipalityMap? Map { get; init; }
-}
-
-/// <summary>One day of a service's week: the hour ranges ("09.00–12.00") at the counter and on the phone; empty when closed.</summary>
-public sealed record HoursRow(string Day, ImmutableArray<string> Counter, ImmutableArray<string> Phone);
-
-public sealed record ServiceView
-{
-    public required string Title { get; init; }
-    public required string Href { get; init; }
-    public string? Summary { get; init; }
-    public ImmutableArray<string> AddressLines { get; init; } = [];
-    public string? Phone { get; init; }
-    public string? PhoneHref { get; init; }
-    public string? Email { get; init; }
-    public string? Website { get; init; }
-    public ImmutableArray<HoursRow> Hours { get; init; } = [];
-    public bool HasCounterHours { get; init; }
-    public bool HasPhoneHours { get; init; }
-    public string? Note { get; init; }
-}
-
-public sealed record MunicipalityModel(PageShell Shell) : PageModel(Shell)
-{
-    public required string Name { get; init; }
-    public required LinkItem Province { get; init; }
-    public required ImmutableArray<string> FormerNames { get; init; }
-    public required ImmutableArray<ServiceView> Services { get; init; }
-    public required ImmutableArray<PracticeCard> Practices { get; init; }
-    public string? FeedHref { get; init; }
-}
-
-public sealed record ServiceModel(PageShell Shell) : PageModel(Shell)
-{
-    public required ServiceView Service { get; init; }
-    public required LinkItem Municipality { get; init; }
-    public required ImmutableArray<LinkItem> Themes { get; init; }
-    public required string BodyHtml { get; init; }
-}
-
-public sealed record ProvinceModel(PageShell Shell) : PageModel(Shell)
-{
-    public required string Name { get; init; }
-    public required ImmutableArray<MunicipalityEntry> Municipalities { get; init; }
-    public required ImmutableArray<PracticeCard> Newest { get; init; }
-    public required int PracticeCount { get; init; }
-}
-
-public sealed record PlainModel(PageShell Shell) : PageModel(Shell)
-{
-    public required string Title { get; init; }
-    public required string BodyHtml { get; init; }
-}
-
-public sealed record NotFoundModel(PageShell Shell) : PageModel(Shell)
-{
-    public required ImmutableArray<LinkItem> Suggestions { get; init; }
-}
-
-public sealed record SearchModel(PageShell Shell) : PageModel(Shell)
-{
-    public required ImmutableArray<LinkItem> Alternatives { get; init; }
-
-    /// <summary>The facets, as checkboxes of the search form; their counts come from the index in the browser.</summary>
-    public ImmutableArray<Search.SearchFacet> Facets { get; init; } = [];
-
-    /// <summary>The folder of the search index (Pagefind's bundle).</summary>
-    public required string IndexHref { get; init; }
-
-    /// <summary>Our search interface, the adapter over the index engine it loads, and their stylesheet.</summary>
-    public string? ScriptHref { get; init; }
-    public string? EngineHref { get; init; }
-    public string? StylesheetHref { get; init; }
+    /// <summary>"1 praktijk", "3 praktijken".</summary>
+    public string CountText => Texts.Practices(Count);
 }

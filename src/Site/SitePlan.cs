@@ -1,81 +1,73 @@
 using System.Collections.Immutable;
-using Samenleven.Content;
+using Samenleven.Site.Pages;
 
 namespace Samenleven.Site;
 
-/// <summary>A non-HTML file the site publishes, such as <c>sitemap.xml</c>.</summary>
-public sealed class TextFile
+/// <summary>
+/// A page the plan decided: its address, kind and owner are known now; its view model is built when it is rendered, so
+/// a site of 30,000 practices never holds 30,000 models at once.
+/// </summary>
+public interface IPlannedPage
 {
-    private readonly Func<string>? _text;
-    private readonly Action<Stream>? _stream;
+    /// <summary>The site path (see <see cref="Urls"/>).</summary>
+    string Path { get; }
 
-    public TextFile(string path, string content)
-        : this(path, () => content)
-    {
-    }
+    PageKind Kind { get; }
 
-    /// <summary>A file whose text is produced when it is written (big files: open data).</summary>
-    public TextFile(string path, Func<string> produce)
-    {
-        Path = path;
-        _text = produce;
-    }
+    /// <summary>The content file that asks for this page, or null for a page the site generates by itself.</summary>
+    string? Source { get; }
 
-    /// <summary>A file streamed as UTF-8 into the output when it is written, for the biggest files (never in memory whole).</summary>
-    public TextFile(string path, Action<Stream> produce)
-    {
-        Path = path;
-        _stream = produce;
-    }
+    /// <summary>Whether search engines may index it (and so whether it is in the sitemap).</summary>
+    bool Indexable { get; }
 
-    public string Path { get; }
+    /// <summary>Builds the view model (for pages planned ahead, returns it).</summary>
+    PageModel Model();
+}
 
-    /// <summary>The text; produced anew on every read for lazy files, so read it once.</summary>
-    public string Content => _text is not null ? _text() : System.Text.Encoding.UTF8.GetString(Buffer());
+/// <summary>A page whose model was built while planning: everything but the practices, which are few.</summary>
+public sealed record PlannedPage(PageModel Page, string? Source = null) : IPlannedPage
+{
+    public string Path => Page.Shell.Path;
 
-    /// <summary>Writes the UTF-8 bytes, without a byte order mark (the CSV writes its own), to <paramref name="output"/>.</summary>
-    public void WriteTo(Stream output)
-    {
-        if (_stream is not null)
-        {
-            _stream(output);
-        }
-        else
-        {
-            var bytes = new System.Text.UTF8Encoding(false).GetBytes(_text!()); // One of the two producers is always set.
-            output.Write(bytes);
-        }
-    }
+    public PageKind Kind => Page.Shell.Kind;
 
-    private byte[] Buffer()
-    {
-        using var buffer = new MemoryStream();
-        WriteTo(buffer);
-        return buffer.ToArray();
-    }
+    public bool Indexable => !Page.Shell.NoIndex;
+
+    public PageModel Model() => Page;
 }
 
 /// <summary>An old URL that must lead to a new one (aliases, former municipalities).</summary>
 public sealed record Redirect(string From, string To);
 
-/// <summary>Everything the site consists of, decided but not yet rendered.</summary>
-public sealed record SitePlan(
-    ImmutableArray<PageModel> Pages,
-    ImmutableArray<TextFile> Files,
-    ImmutableArray<Redirect> Redirects,
-    SiteUrls Urls)
+/// <summary>A non-HTML file the site publishes: a feed, the sitemap, open data, an asset, an image.</summary>
+public sealed class SiteFile
 {
-    /// <summary>
-    /// The practices, whose pages are decided (address checked, listed in the sitemap) but whose view models are built by
-    /// <see cref="PracticePage"/> only when rendered: a site of 30,000 practices never holds 30,000 models at once.
-    /// </summary>
-    public ImmutableArray<Practice> Practices { get; init; } = [];
+    private readonly Action<Stream> _write;
 
-    public Func<Practice, PracticeModel> PracticePage { get; init; } = _ => throw new InvalidOperationException("no practice pages planned");
+    private SiteFile(string path, Action<Stream> write)
+    {
+        Path = path;
+        _write = write;
+    }
 
-    /// <summary>Every page: <see cref="Pages"/> and one per practice.</summary>
-    public int PageCount => Pages.Length + Practices.Length;
+    /// <summary>The site path (<c>/feed.xml</c>).</summary>
+    public string Path { get; }
 
-    /// <summary>The site path of every page, practices included.</summary>
-    public IEnumerable<string> PagePaths => Pages.Select(p => p.Shell.Path).Concat(Practices.Select(p => Site.Urls.Practice(p.Slug)));
+    public static SiteFile Text(string path, string text) => Bytes(path, Utf8.GetBytes(text));
+
+    /// <summary>A file whose text is produced when it is written (big files are never built before they are needed).</summary>
+    public static SiteFile Text(string path, Func<string> produce) => new(path, output => output.Write(Utf8.GetBytes(produce())));
+
+    public static SiteFile Bytes(string path, byte[] bytes) => new(path, output => output.Write(bytes));
+
+    /// <summary>A file streamed into the output when it is written, for the biggest files (never in memory whole).</summary>
+    public static SiteFile Streamed(string path, Action<Stream> write) => new(path, write);
+
+    /// <summary>Writes the file's bytes (UTF-8 without a byte order mark for text; the CSV writes its own).</summary>
+    public void WriteTo(Stream output) => _write(output);
+
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 }
+
+/// <summary>Every page of the site and the old addresses that lead to them, decided but not yet rendered.</summary>
+public sealed record SitePlan(ImmutableArray<IPlannedPage> Pages, ImmutableArray<Redirect> Redirects, SiteUrls Urls);

@@ -29,9 +29,9 @@ public static class StructuredData
             ["headline"] = p.Title,
             ["name"] = p.Title,
             ["description"] = p.Summary,
-            ["inLanguage"] = reference.Site.Language,
-            ["datePublished"] = DutchText.Iso(p.Added),
-            ["dateModified"] = DutchText.Iso(p.LastChanged),
+            ["inLanguage"] = reference.Site.Language.Tag,
+            ["datePublished"] = Texts.Iso(p.Added),
+            ["dateModified"] = Texts.Iso(p.LastChanged),
             ["about"] = new JsonArray([.. p.Themes.Select(t => Thing("DefinedTerm", reference.ThemeBySlug[t].Title, urls.Absolute(Urls.Theme(t))))]),
             ["spatialCoverage"] = new JsonArray([.. p.Municipalities.Select(m => Area(reference.MunicipalityBySlug[m.Slug], urls))]),
         };
@@ -41,9 +41,9 @@ public static class StructuredData
         }
 
         json.AddIfPresent("author", p.Organisation is { } organisation ? new JsonObject { ["@type"] = "Organization", ["name"] = organisation } : null);
-        json.AddIfPresent("image", p.Image is { } image ? OpenData.AbsoluteImage(image, urls) : null);
+        json.AddIfPresent("image", p.Image is { } image ? urls.Absolute(image.Src) : null);
         json["publisher"] = Publisher(reference, urls);
-        json["license"] = OpenData.LicenceUrl;
+        json["license"] = ContentLicence.Url;
         json["isAccessibleForFree"] = true;
         return SafeJson.ToCompact(json);
     }
@@ -72,7 +72,7 @@ public static class StructuredData
             json["address"] = address;
         }
 
-        json.AddIfPresent("telephone", s.Phone is { } phone ? InternationalPhone(phone) : null);
+        json.AddIfPresent("telephone", s.Phone is { } phone ? PhoneNumbers.International(phone) : null);
         json.AddIfPresent("email", s.Email);
         if (s.OpeningHours.Length > 0)
         {
@@ -85,8 +85,8 @@ public static class StructuredData
             {
                 ["@type"] = "ContactPoint",
                 ["contactType"] = "telefonisch onthaal",
-                ["telephone"] = InternationalPhone(phoneNumber),
-                ["availableLanguage"] = reference.Site.Language,
+                ["telephone"] = PhoneNumbers.International(phoneNumber),
+                ["availableLanguage"] = reference.Site.Language.Tag,
                 ["hoursAvailable"] = Hours(s.PhoneHours),
             };
         }
@@ -101,13 +101,10 @@ public static class StructuredData
         new([.. hours.SelectMany(h => h.Hours.Select(range => new JsonObject
         {
             ["@type"] = "OpeningHoursSpecification",
-            ["dayOfWeek"] = new JsonArray([.. DutchText.Week.Where(h.Days.Contains).Select(d => JsonValue.Create(DayOfWeekUrl(d)))]),
+            ["dayOfWeek"] = new JsonArray([.. Texts.Week.Where(h.Days.Contains).Select(d => JsonValue.Create(DayOfWeekUrl(d)))]),
             ["opens"] = range.From.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
             ["closes"] = range.To.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
         }))]);
-
-    /// <summary>"+3256270000" from "056 27 00 00".</summary>
-    private static string InternationalPhone(string phone) => SitePlanner.TelHref(phone)["tel:".Length..];
 
     private static JsonObject Thing(string type, string name, string url) => new() { ["@type"] = type, ["name"] = name, ["url"] = url };
 

@@ -15,7 +15,6 @@ public static class Urls
     public const string Themes = "/themas/";
     public const string TargetGroups = "/doelgroepen/";
     public const string Municipalities = "/gemeenten/";
-    public const string Provinces = "/provincies/";
     public const string Search = "/zoeken/";
     public const string NotFound = "/404.html";
     public const string Sitemap = "/sitemap.xml";

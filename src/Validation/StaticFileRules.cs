@@ -16,11 +16,11 @@ public static class StaticFileRules
         {
             if (!file.StartsWith(ImageFolder, StringComparison.Ordinal) || !ImageExtensions.Any(e => file.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
             {
-                diagnostics.Error(file, 1, 1, $"only images ({string.Join(", ", ImageExtensions)}) in {ImageFolder} may sit beside the Markdown files");
+                diagnostics.Error(DiagnosticCode.StaticFile, file, 1, 1, $"only images ({string.Join(", ", ImageExtensions)}) in {ImageFolder} may sit beside the Markdown files");
             }
             else if (!Slugs.IsValid(Path.GetFileNameWithoutExtension(file)))
             {
-                diagnostics.Error(file, 1, 1, "image file names must be slugs: lowercase letters a-z, digits and hyphens");
+                diagnostics.Error(DiagnosticCode.StaticFile, file, 1, 1, "image file names must be slugs: lowercase letters a-z, digits and hyphens");
             }
         }
 
@@ -29,7 +29,7 @@ public static class StaticFileRules
         {
             if (practice.Image is { } image && image.Src.StartsWith('/') && !known.Contains(image.Src))
             {
-                diagnostics.Error(practice.SourcePath, 1, 1, $"the image {image.Src} does not exist: put it in {ImageFolder}");
+                diagnostics.Error(DiagnosticCode.StaticFile, practice.SourcePath, 1, 1, $"the image {image.Src} does not exist: put it in {ImageFolder}");
             }
         }
     }

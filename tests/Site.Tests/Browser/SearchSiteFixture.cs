@@ -54,17 +54,17 @@ public sealed class SearchSiteFixture : IAsyncLifetime
         Onthaal van nieuwe inwoners.
         """;
 
-    private TestSite? _site;
+    private TestProject? _site;
     private StaticHost? _host;
 
     public StaticHost Host => _host ?? throw new InvalidOperationException("the fixture is not started");
 
-    internal TestSite Site => _site ?? throw new InvalidOperationException("the fixture is not started");
+    internal TestProject Site => _site ?? throw new InvalidOperationException("the fixture is not started");
 
     public async Task InitializeAsync()
     {
         await EnsurePagefindAsync();
-        _site = TestSite.Create(Content);
+        _site = TestProject.Create(Content);
         Directory.CreateSymbolicLink(Path.Combine(_site.Root, "node_modules"), Path.Combine(Repository.Root, "node_modules"));
         var run = await _site.RunAsync("build", "--with-search");
         if (run.ExitCode != 0)
@@ -79,7 +79,7 @@ public sealed class SearchSiteFixture : IAsyncLifetime
     internal static async Task EnsurePagefindAsync()
     {
         var diagnostics = new DiagnosticBag();
-        if (!await new PagefindIndexer(Repository.Root, SystemProcessRunner.Instance).EnsureInstalledAsync(diagnostics, default))
+        if (!await new PagefindIndexer(Repository.Root, Samenleven.Tools.SystemProcessRunner.Instance).EnsureInstalledAsync(diagnostics, default))
         {
             throw new InvalidOperationException(string.Join('\n', diagnostics.Sorted()));
         }

@@ -1,4 +1,5 @@
 using Samenleven.Cli;
+using Samenleven.Content;
 using Samenleven.Loading;
 using Samenleven.Tests.Support;
 using YamlDotNet.RepresentationModel;
@@ -10,7 +11,7 @@ public sealed class NewCommandTests
 {
     private static readonly DateOnly Today = new(2026, 11, 23);
 
-    private static async Task<CommandRun> New(TestSite site, params string[] args)
+    private static async Task<CommandRun> New(TestProject site, params string[] args)
     {
         var line = CommandLine.Parse(["new", .. args, "--root", site.Root], new HashSet<string>(StringComparer.Ordinal));
         var output = new StringWriter();
@@ -22,7 +23,7 @@ public sealed class NewCommandTests
     [Fact]
     public async Task Given_a_title_municipality_and_theme_when_run_then_it_writes_a_practice_that_passes_check()
     {
-        using var site = TestSite.Create("");
+        using var site = TestProject.Create("");
 
         var run = await New(site, "praktijk", "Ik kom van ver: taalcafé!", "--gemeente", "kortrijk", "--thema", "taal-en-communicatie,werk");
 
@@ -37,7 +38,7 @@ public sealed class NewCommandTests
     [Fact]
     public async Task The_new_file_has_every_key_of_the_content_model_in_order_the_optional_ones_commented_out()
     {
-        using var site = TestSite.Create("");
+        using var site = TestProject.Create("");
         await New(site, "praktijk", "Buurtpraat", "--gemeente", "leuven", "--thema", "werk");
         var text = File.ReadAllText(Path.Combine(site.Root, "input/praktijken/buurtpraat.md"));
         var frontMatter = FrontMatter.Split(text, out _)!;
@@ -47,7 +48,7 @@ public sealed class NewCommandTests
         var stream = new YamlStream();
         stream.Load(new StringReader(uncommented));
         var keys = ((YamlMappingNode)stream.Documents[0].RootNode).Children.Keys.Select(k => ((YamlScalarNode)k).Value ?? "").ToArray();
-        Assert.Equal(PracticeReader.Keys.ToArray(), keys);
+        Assert.Equal(FrontMatterKeys.Practice.ToArray(), keys);
 
         var active = new YamlStream();
         active.Load(new StringReader(frontMatter.Yaml));
@@ -62,7 +63,7 @@ public sealed class NewCommandTests
     [Fact]
     public async Task An_unknown_municipality_or_theme_is_refused_with_a_suggestion_and_nothing_is_written()
     {
-        using var site = TestSite.Create("");
+        using var site = TestProject.Create("");
 
         var run = await New(site, "praktijk", "Buurtpraat", "--gemeente", "kortrjik", "--thema", "Onthaal nieuwkomers");
 
@@ -75,7 +76,7 @@ public sealed class NewCommandTests
     [Fact]
     public async Task A_municipality_written_as_its_name_gets_the_slug_suggested()
     {
-        using var site = TestSite.Create("");
+        using var site = TestProject.Create("");
 
         var run = await New(site, "praktijk", "Buurtpraat", "--gemeente", "Heist-op-den-Berg", "--thema", "werk");
 
@@ -86,7 +87,7 @@ public sealed class NewCommandTests
     [Fact]
     public async Task A_former_municipality_is_accepted_as_check_accepts_it()
     {
-        using var site = TestSite.Create("");
+        using var site = TestProject.Create("");
 
         var run = await New(site, "praktijk", "Buurtpraat", "--gemeente", "kruibeke", "--thema", "werk");
 
@@ -97,7 +98,7 @@ public sealed class NewCommandTests
     [Fact]
     public async Task An_existing_file_is_never_overwritten()
     {
-        using var site = TestSite.Create("""
+        using var site = TestProject.Create("""
             -- input/praktijken/buurtpraat.md --
             mijn werk van een hele dag
             """);
@@ -114,7 +115,7 @@ public sealed class NewCommandTests
     [InlineData("dienst", "Titel")]
     public async Task Missing_or_wrong_words_print_the_usage(params string[] args)
     {
-        using var site = TestSite.Create("");
+        using var site = TestProject.Create("");
 
         var run = await New(site, [.. args, "--gemeente", "leuven", "--thema", "werk"]);
 
@@ -125,7 +126,7 @@ public sealed class NewCommandTests
     [Fact]
     public async Task More_than_three_themes_are_refused()
     {
-        using var site = TestSite.Create("""
+        using var site = TestProject.Create("""
             -- data/themas.yml --
             - {slug: a, title: A, description: A.}
             - {slug: b, title: B, description: B.}

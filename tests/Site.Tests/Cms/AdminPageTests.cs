@@ -8,9 +8,9 @@ namespace Samenleven.Tests.Cms;
 public sealed class AdminPageTests
 {
     /// <summary>A Node project whose Decap bundle is already installed (a stand-in: the tests need no network).</summary>
-    private static TestSite SiteWithBundle()
+    private static TestProject SiteWithBundle()
     {
-        var site = TestSite.Create("""
+        var site = TestProject.Create("""
             -- package.json --
             {"private": true}
             """);
@@ -53,7 +53,7 @@ public sealed class AdminPageTests
     [Fact]
     public async Task A_site_that_is_not_a_Node_project_publishes_no_editor_and_warns_about_nothing()
     {
-        using var site = TestSite.Create("");
+        using var site = TestProject.Create("");
 
         var run = await site.BuildAsync();
 

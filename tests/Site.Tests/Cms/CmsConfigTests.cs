@@ -1,7 +1,6 @@
 using Samenleven.Cms;
 using Samenleven.Content;
 using Samenleven.Loading;
-using Samenleven.Markdown;
 using Samenleven.Tests.Support;
 using YamlDotNet.RepresentationModel;
 
@@ -51,7 +50,7 @@ public sealed class CmsConfigTests : IDisposable
     public CmsConfigTests()
     {
         var diagnostics = new DiagnosticBag();
-        _reference = ReferenceDataReader.Read(new ProjectFiles(_site.Root).ReadReferenceData(), diagnostics)!; // The default test data is valid.
+        _reference = ReferenceDataReader.Read(new ProjectLoader(_site.Source).ReadReferenceData(), diagnostics)!; // The default test data is valid.
         var stream = new YamlStream();
         stream.Load(new StringReader(CmsConfig.Generate(_reference, "https://example.org/")));
         _config = (YamlMappingNode)stream.Documents[0].RootNode;
@@ -73,14 +72,14 @@ public sealed class CmsConfigTests : IDisposable
     public void The_practice_collection_has_one_field_per_key_the_reader_accepts_plus_the_body()
     {
         var fields = Fields(Collection("praktijken"));
-        Assert.Equal([.. PracticeReader.Keys, "body"], fields.Select(f => Scalar(f, "name")));
+        Assert.Equal([.. FrontMatterKeys.Practice, "body"], fields.Select(f => Scalar(f, "name")));
     }
 
     [Fact]
     public void The_service_collection_has_one_field_per_key_the_reader_accepts_plus_the_body()
     {
         var fields = Fields(Collection("diensten"));
-        Assert.Equal([.. ServicePageReader.Keys, "body"], fields.Select(f => Scalar(f, "name")));
+        Assert.Equal([.. FrontMatterKeys.Service, "body"], fields.Select(f => Scalar(f, "name")));
     }
 
     [Fact]
@@ -94,17 +93,17 @@ public sealed class CmsConfigTests : IDisposable
     [Fact]
     public void A_practice_field_is_required_exactly_when_the_reader_reports_its_absence()
     {
-        var required = RequiredByReader(FullPractice, PracticeReader.Keys, (file, bag) => new PracticeReader(_reference, new MarkdownConverter("/")).Read(file, bag), "input/praktijken/volledig.md");
+        var required = RequiredByReader(FullPractice, FrontMatterKeys.Practice, (file, bag) => new PracticeReader(_reference).Read(file, bag), "input/praktijken/volledig.md");
         Assert.Equal(["title", "summary", "gemeenten", "themas", "toegevoegd"], required); // Sanity: the measurement sees something.
-        AssertRequiredFlags(Collection("praktijken"), PracticeReader.Keys, required);
+        AssertRequiredFlags(Collection("praktijken"), FrontMatterKeys.Practice, required);
     }
 
     [Fact]
     public void A_service_field_is_required_exactly_when_the_reader_reports_its_absence()
     {
-        var required = RequiredByReader(FullService, ServicePageReader.Keys, (file, bag) => new ServicePageReader(_reference, new MarkdownConverter("/")).Read(file, "leuven", bag), "input/gemeenten/leuven/dienst.md");
+        var required = RequiredByReader(FullService, FrontMatterKeys.Service, (file, bag) => new ServicePageReader(_reference).Read(file, "leuven", bag), "input/gemeenten/leuven/dienst.md");
         Assert.Equal(["title"], required);
-        AssertRequiredFlags(Collection("diensten"), ServicePageReader.Keys, required);
+        AssertRequiredFlags(Collection("diensten"), FrontMatterKeys.Service, required);
     }
 
     [Fact]
@@ -128,14 +127,14 @@ public sealed class CmsConfigTests : IDisposable
             Assert.Equal("list", Scalar(fields[key], "widget"));
             var item = Fields(fields[key]).ToDictionary(f => Scalar(f, "name"), StringComparer.Ordinal);
             Assert.Equal(["dagen", "uren"], item.Keys);
-            Assert.Equal(ServicePageReader.DayCodes.Select(d => d.Code), OptionValues(item["dagen"]));
+            Assert.Equal(DayCodes.All.Select(d => d.Code), OptionValues(item["dagen"]));
             Assert.Equal("true", Scalar(item["dagen"], "required"));
             Assert.Equal("true", Scalar(item["uren"], "required"));
         }
 
         // The reader itself: an entry without hours is an error.
         var bag = new DiagnosticBag();
-        new ServicePageReader(_reference, new MarkdownConverter("/")).Read(
+        new ServicePageReader(_reference).Read(
             new SourceFile("input/gemeenten/leuven/d.md", "---\ntitle: D\nopeningsuren: [{dagen: [ma]}]\n---\n"), "leuven", bag);
         Assert.Contains(bag.Sorted(), d => d.Message.Contains("'uren' is required", StringComparison.Ordinal) || d.Message.Contains("missing required key 'uren'", StringComparison.Ordinal));
     }

@@ -33,7 +33,7 @@ public sealed class CmsRoundTripTests : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        var (bundle, problem) = await DecapBundle.EnsureAsync(Repository.Root);
+        var (bundle, problem) = await DecapBundle.EnsureAsync(Repository.Root, Samenleven.Tools.SystemProcessRunner.Instance);
         Assert.True(bundle is not null, $"Decap CMS could not be installed: {problem}");
 
         CopyProject(Repository.Root, _scratch, bundle);
@@ -52,7 +52,7 @@ public sealed class CmsRoundTripTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_practice_created_in_the_editor_is_saved_to_input_passes_check_and_appears_in_the_preview()
     {
-        var reference = ReferenceDataReader.Read(new ProjectFiles(_scratch).ReadReferenceData(), new DiagnosticBag())!; // The preview built, so data/ is valid.
+        var reference = ReferenceDataReader.Read(new ProjectLoader(new DiskProjectSource(_scratch)).ReadReferenceData(), new DiagnosticBag())!; // The preview built, so data/ is valid.
         var theme = reference.Themes[0];
         var municipality = reference.Municipalities.First(m => m.Slug == "kortrijk");
         var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { Locale = "nl-BE" });

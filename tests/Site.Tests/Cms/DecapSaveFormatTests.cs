@@ -42,7 +42,7 @@ public sealed class DecapSaveFormatTests
             Samen koken.
             """);
 
-        var run = await site.RunAsync("check");
+        var run = await site.CheckAsync();
 
         Assert.True(run.ExitCode == 0, run.Errors);
         Assert.Equal("", run.Errors);
@@ -77,7 +77,7 @@ public sealed class DecapSaveFormatTests
             Tekst.
             """);
 
-        var run = await site.RunAsync("check");
+        var run = await site.CheckAsync();
 
         Assert.True(run.ExitCode == 0, run.Errors);
     }
@@ -102,7 +102,7 @@ public sealed class DecapSaveFormatTests
             Tekst.
             """);
 
-        var run = await site.RunAsync("check");
+        var run = await site.CheckAsync();
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("'alt' is required", run.Errors, StringComparison.Ordinal);

@@ -26,7 +26,7 @@ public sealed class RepositoryFilesTests
     {
         var fields = FormFields().ToDictionary(Id, StringComparer.Ordinal);
         var extra = new[] { "beschrijving", "toestemming" };
-        Assert.All(fields.Keys.Except(extra), id => Assert.Contains(id, PracticeReader.Keys));
+        Assert.All(fields.Keys.Except(extra), id => Assert.Contains(id, FrontMatterKeys.Practice));
 
         // toegevoegd is the day a maintainer adds it; the rest of the required keys must be asked for, and required.
         foreach (var key in new[] { "title", "summary", "gemeenten", "themas" })
@@ -40,7 +40,7 @@ public sealed class RepositoryFilesTests
     [Fact]
     public void The_theme_choices_of_the_issue_form_are_the_themes_of_data()
     {
-        var reference = ReferenceDataReader.Read(new ProjectFiles(Repository.Root).ReadReferenceData(), new DiagnosticBag());
+        var reference = ReferenceDataReader.Read(new ProjectLoader(new DiskProjectSource(Repository.Root)).ReadReferenceData(), new DiagnosticBag());
         Assert.NotNull(reference);
         var themes = FormFields().Single(f => Id(f) == "themas");
         var options = ((YamlSequenceNode)((YamlMappingNode)themes["attributes"])["options"]).Children.Select(o => ((YamlScalarNode)o).Value).ToList();

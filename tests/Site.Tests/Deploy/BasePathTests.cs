@@ -11,7 +11,7 @@ public sealed partial class BasePathTests
     [Fact]
     public async Task Served_under_a_sub_path_every_link_from_the_home_page_leads_to_a_page_and_its_fragment()
     {
-        using var site = TestSite.Create(DeploySite.Files);
+        using var site = TestProject.Create(DeploySite.Files);
         await site.BuildAsync("--base-url", "https://example.org/sub/");
 
         await using var host = await StaticHost.StartAsync(site.OutputDirectory, "/sub/");
@@ -30,7 +30,7 @@ public sealed partial class BasePathTests
     [Fact]
     public async Task The_crawl_notices_a_link_that_forgets_the_base_path()
     {
-        using var site = TestSite.Create(DeploySite.Files);
+        using var site = TestProject.Create(DeploySite.Files);
         await site.BuildAsync("--base-url", "https://example.org/sub/");
         var over = Path.Combine(site.OutputDirectory, "over", "index.html");
         File.WriteAllText(over, File.ReadAllText(over).Replace("href=\"/sub/data/praktijken.csv\"", "href=\"/data/praktijken.csv\"", StringComparison.Ordinal));
@@ -44,7 +44,7 @@ public sealed partial class BasePathTests
     [Fact]
     public async Task Links_in_markdown_bodies_get_the_base_path()
     {
-        using var site = TestSite.Create(DeploySite.Files);
+        using var site = TestProject.Create(DeploySite.Files);
 
         await site.BuildAsync("--base-url", "https://example.org/sub/");
 
@@ -56,7 +56,7 @@ public sealed partial class BasePathTests
     [Fact]
     public async Task Every_absolute_url_the_site_publishes_is_under_the_base_url_and_leads_somewhere()
     {
-        using var site = TestSite.Create(DeploySite.Files);
+        using var site = TestProject.Create(DeploySite.Files);
         await site.BuildAsync("--base-url", "https://example.org/sub/");
         await using var host = await StaticHost.StartAsync(site.OutputDirectory, "/sub/");
 

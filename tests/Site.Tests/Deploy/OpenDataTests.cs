@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using Samenleven.Site;
+using Samenleven.SiteFiles;
 using Samenleven.Tests.Support;
 
 namespace Samenleven.Tests.Deploy;
@@ -66,7 +66,7 @@ public sealed class OpenDataTests
 
         await site.BuildAsync();
 
-        var bytes = File.ReadAllBytes(Path.Combine(site.OutputDirectory, "data", "praktijken.csv"));
+        var bytes = site.Bytes("data/praktijken.csv");
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var text = new UTF8Encoding(false).GetString(bytes[3..]);
         Assert.EndsWith("\r\n", text, StringComparison.Ordinal);

@@ -112,7 +112,7 @@ public sealed partial class RealSiteTests(RealSiteUnderSubPath site, ITestOutput
     {
         using var data = JsonDocument.Parse(site.Read("data/praktijken.json"));
         var practices = data.RootElement.GetProperty("praktijken").EnumerateArray().ToArray();
-        int Expected(Func<JsonElement, bool> about) => Math.Min(Samenleven.Site.Feeds.MaxEntries, practices.Count(about));
+        int Expected(Func<JsonElement, bool> about) => Math.Min(Samenleven.SiteFiles.Feeds.MaxEntries, practices.Count(about));
 
         var feeds = site.Files("feed.xml").ToArray();
         Assert.Contains("feed.xml", feeds);

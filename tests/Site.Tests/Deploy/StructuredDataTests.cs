@@ -98,7 +98,7 @@ public sealed partial class StructuredDataTests
         // Validation rejects tags in front matter; the JSON-LD must be safe on its own all the same.
         const string Title = "Samen </script><script>alert(1)</script><!-- sterk";
         var reference = new ReferenceData(
-            new SiteSettings("Testsite", "Een site.", "https://example.org/", "nl-BE", "https://github.com/voorbeeld/site", "main"),
+            new SiteSettings("Testsite", "Een site.", "https://example.org/", new SiteLanguage("nl-BE"), "https://github.com/voorbeeld/site", "main"),
             [new Municipality("gent", "Gent </SCRIPT>", "44021", "oost-vlaanderen")],
             [],
             [new Province("oost-vlaanderen", "Oost-Vlaanderen", "40000")],

@@ -8,7 +8,7 @@ public sealed class MarkdownConverterTests
     private static (string Html, IReadOnlyList<Diagnostic> Diagnostics) Convert(string markdown, string basePath = "/")
     {
         var diagnostics = new DiagnosticBag();
-        var html = new MarkdownConverter(basePath).ToHtml(markdown, "input/praktijken/x.md", 10, diagnostics);
+        var html = new MarkdownConverter(basePath).ToHtml(new MarkdownBody(markdown, 10), "input/praktijken/x.md", diagnostics);
         return (html, diagnostics.Sorted());
     }
 

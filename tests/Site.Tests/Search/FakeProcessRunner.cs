@@ -1,4 +1,5 @@
 using Samenleven.Search;
+using Samenleven.Tools;
 
 namespace Samenleven.Tests.Search;
 

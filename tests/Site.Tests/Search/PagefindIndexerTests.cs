@@ -1,5 +1,6 @@
 using Samenleven.Content;
 using Samenleven.Search;
+using Samenleven.Tools;
 
 namespace Samenleven.Tests.Search;
 
@@ -15,7 +16,7 @@ public sealed class PagefindIndexerTests : IDisposable
 
     private string Site => Path.Combine(_root, "output.staging");
 
-    private string Bundle => Path.Combine(Site, Pagefind.BundleFolder);
+    private string Bundle => Path.Combine(Site, Samenleven.Site.Pages.SearchPlanner.IndexFolder);
 
     [Fact]
     public async Task Without_Node_the_build_fails_with_a_message_saying_what_to_install()
@@ -24,7 +25,7 @@ public sealed class PagefindIndexerTests : IDisposable
         var runner = new FakeProcessRunner(_ => ProcessResult.NotStarted("No such file or directory"));
         var diagnostics = new DiagnosticBag();
 
-        var report = await Indexer(runner).IndexAsync(Site, 3, diagnostics, default);
+        var report = await Indexer(runner).IndexAsync(Site, 3, "nl", diagnostics, default);
 
         Assert.Null(report);
         var error = Assert.Single(diagnostics.Sorted());
@@ -44,7 +45,7 @@ public sealed class PagefindIndexerTests : IDisposable
         var runner = new FakeProcessRunner(_ => FakeProcessRunner.Ok("v18.19.0\n"));
         var diagnostics = new DiagnosticBag();
 
-        await Indexer(runner).IndexAsync(Site, 3, diagnostics, default);
+        await Indexer(runner).IndexAsync(Site, 3, "nl", diagnostics, default);
 
         var error = Assert.Single(diagnostics.Sorted());
         Assert.Contains("Node.js v18.19.0 is too old", error.Message, StringComparison.Ordinal);
@@ -65,7 +66,7 @@ public sealed class PagefindIndexerTests : IDisposable
         });
         var diagnostics = new DiagnosticBag();
 
-        var report = await Indexer(runner).IndexAsync(Site, 3, diagnostics, default);
+        var report = await Indexer(runner).IndexAsync(Site, 3, "nl", diagnostics, default);
 
         Assert.Empty(diagnostics.Sorted());
         Assert.NotNull(report);
@@ -79,7 +80,7 @@ public sealed class PagefindIndexerTests : IDisposable
         InstallPagefind();
         var runner = new FakeProcessRunner(spec => FakeProcessRunner.Describe(spec) == "node pagefind" ? WriteBundle() : FakeProcessRunner.Ok("v22.1.0"));
 
-        await Indexer(runner).IndexAsync(Site, 3, new DiagnosticBag(), default);
+        await Indexer(runner).IndexAsync(Site, 3, "nl", new DiagnosticBag(), default);
 
         Assert.Equal(["node --version", "node pagefind"], runner.Commands);
     }
@@ -90,7 +91,7 @@ public sealed class PagefindIndexerTests : IDisposable
         var runner = new FakeProcessRunner(spec => spec.Arguments[0] == "ci" ? ProcessResult.NotStarted("not found") : FakeProcessRunner.Ok("v20.0.0"));
         var diagnostics = new DiagnosticBag();
 
-        await Indexer(runner).IndexAsync(Site, 3, diagnostics, default);
+        await Indexer(runner).IndexAsync(Site, 3, "nl", diagnostics, default);
 
         var error = Assert.Single(diagnostics.Sorted());
         Assert.Contains("npm was not found", error.Message, StringComparison.Ordinal);
@@ -105,7 +106,7 @@ public sealed class PagefindIndexerTests : IDisposable
             : FakeProcessRunner.Ok("v20.0.0"));
         var diagnostics = new DiagnosticBag();
 
-        await Indexer(runner).IndexAsync(Site, 3, diagnostics, default);
+        await Indexer(runner).IndexAsync(Site, 3, "nl", diagnostics, default);
 
         var error = Assert.Single(diagnostics.Sorted());
         Assert.Contains("could not install Pagefind", error.Message, StringComparison.Ordinal);
@@ -122,7 +123,7 @@ public sealed class PagefindIndexerTests : IDisposable
             : FakeProcessRunner.Ok("v20.0.0"));
         var diagnostics = new DiagnosticBag();
 
-        var report = await Indexer(runner).IndexAsync(Site, 3, diagnostics, default);
+        var report = await Indexer(runner).IndexAsync(Site, 3, "nl", diagnostics, default);
 
         Assert.Null(report);
         var error = Assert.Single(diagnostics.Sorted());
@@ -136,7 +137,7 @@ public sealed class PagefindIndexerTests : IDisposable
         InstallPagefind();
         var runner = new FakeProcessRunner(spec => FakeProcessRunner.Describe(spec) == "node pagefind" ? WriteBundle() : FakeProcessRunner.Ok("v20.0.0"));
 
-        await Indexer(runner).IndexAsync(Site, 3, new DiagnosticBag(), default);
+        await Indexer(runner).IndexAsync(Site, 3, "nl", new DiagnosticBag(), default);
 
         var index = runner.Ran.Single(s => FakeProcessRunner.Describe(s) == "node pagefind");
         Assert.Equal("node", index.FileName);
@@ -153,7 +154,7 @@ public sealed class PagefindIndexerTests : IDisposable
         InstallPagefind();
         var runner = new FakeProcessRunner(spec => FakeProcessRunner.Describe(spec) == "node pagefind" ? WriteBundle() : FakeProcessRunner.Ok("v20.0.0"));
 
-        var report = await Indexer(runner).IndexAsync(Site, 3, new DiagnosticBag(), default);
+        var report = await Indexer(runner).IndexAsync(Site, 3, "nl", new DiagnosticBag(), default);
 
         var left = Directory.EnumerateFiles(Bundle, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Bundle, f).Replace('\\', '/')).Order(StringComparer.Ordinal);
         Assert.Equal(["fragment/nl_1.pf_fragment", "index/nl_1.pf_index", "pagefind-entry.json", "pagefind-worker.js", "pagefind.js", "pagefind.nl_1.pf_meta", "wasm.nl.pagefind"], left);
@@ -166,7 +167,7 @@ public sealed class PagefindIndexerTests : IDisposable
         var runner = new FakeProcessRunner(_ => throw new InvalidOperationException("nothing should run"));
         var diagnostics = new DiagnosticBag();
 
-        var report = await Indexer(runner).IndexAsync(Site, 0, diagnostics, default);
+        var report = await Indexer(runner).IndexAsync(Site, 0, "nl", diagnostics, default);
 
         Assert.Equal(new SearchIndexReport(0, 0, 0), report);
         Assert.Empty(diagnostics.Sorted());

@@ -1,4 +1,5 @@
 using Samenleven.Search;
+using Samenleven.Tools;
 
 namespace Samenleven.Tests.Search;
 
@@ -10,10 +11,10 @@ public sealed class PagefindTests
     [InlineData("v22.0.0", 22)]
     [InlineData("18.3.0", 18)]
     public void The_Node_major_version_is_read_from_node_version(string output, int major) =>
-        Assert.Equal(major, Pagefind.NodeMajor(output));
+        Assert.Equal(major, Node.Major(output));
 
     [Fact]
-    public void Output_that_is_no_version_gives_no_major() => Assert.Null(Pagefind.NodeMajor("command not found"));
+    public void Output_that_is_no_version_gives_no_major() => Assert.Null(Node.Major("command not found"));
 
     [Theory]
     [InlineData("pagefind-ui.js")]

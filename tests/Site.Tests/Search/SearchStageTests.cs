@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Samenleven.Content;
+using Samenleven.Loading;
+using Samenleven.Output;
 using Samenleven.Search;
 using Samenleven.Tests.Browser;
 using Samenleven.Tests.Support;
@@ -44,7 +46,7 @@ public sealed class SearchStageTests
     public async Task Only_practices_and_service_pages_are_indexed_and_only_the_bundle_files_the_site_loads_are_written()
     {
         await SearchSiteFixture.EnsurePagefindAsync();
-        using var site = TestSite.Create(Site);
+        using var site = TestProject.Create(Site);
         Directory.CreateSymbolicLink(Path.Combine(site.Root, "node_modules"), Path.Combine(Repository.Root, "node_modules"));
 
         var run = await site.BuildAsync("--with-search");
@@ -63,7 +65,7 @@ public sealed class SearchStageTests
     [Fact]
     public async Task No_search_writes_no_index()
     {
-        using var site = TestSite.Create(Site);
+        using var site = TestProject.Create(Site);
 
         var run = await site.BuildAsync();
 
@@ -75,12 +77,10 @@ public sealed class SearchStageTests
     [Fact]
     public async Task A_failing_index_fails_the_build_and_leaves_the_previous_output_as_it_was()
     {
-        using var site = TestSite.Create(Site);
+        using var site = TestProject.Create(Site);
         await site.BuildAsync();
         var before = site.Written().ToArray();
-        var options = new BuildOptions { ProjectRoot = site.Root, OutputDirectory = "output", Parallelism = 1 };
-
-        var result = await new BuildPipeline(options, new FailingIndexer()).RunAsync();
+        var result = await Build(site, new FailingIndexer());
 
         Assert.False(result.Succeeded);
         Assert.Contains(result.Diagnostics, d => d.Message == "no Node.js here");
@@ -91,10 +91,10 @@ public sealed class SearchStageTests
     [Fact]
     public async Task The_indexer_is_told_how_many_pages_it_will_find()
     {
-        using var site = TestSite.Create(Site);
+        using var site = TestProject.Create(Site);
         var indexer = new CountingIndexer();
 
-        await new BuildPipeline(new BuildOptions { ProjectRoot = site.Root, OutputDirectory = "output" }, indexer).RunAsync();
+        await Build(site, indexer);
 
         Assert.Equal(3, indexer.Pages);
         Assert.True(indexer.SawPages, "the indexer runs on the written site");
@@ -104,7 +104,7 @@ public sealed class SearchStageTests
     [Fact]
     public async Task Practice_and_service_pages_carry_their_facets_and_sort_key_and_list_pages_carry_no_search_body()
     {
-        using var site = TestSite.Create(Site);
+        using var site = TestProject.Create(Site);
 
         await site.BuildAsync();
 
@@ -133,7 +133,7 @@ public sealed class SearchStageTests
     [Fact]
     public async Task The_search_page_offers_only_facet_values_some_page_has_with_slugs_for_the_URL()
     {
-        using var site = TestSite.Create(Site);
+        using var site = TestProject.Create(Site);
 
         await site.BuildAsync();
 
@@ -151,12 +151,17 @@ public sealed class SearchStageTests
         Assert.DoesNotContain("<script>", page, StringComparison.Ordinal);
     }
 
+    /// <summary>A build of the project's folder into its output folder, with the given search stage.</summary>
+    private static Task<BuildResult> Build(TestProject site, ISearchIndexer indexer) =>
+        new BuildPipeline(new DiskProjectSource(site.Root), new BuildOptions { Parallelism = 1 }, indexer)
+            .RunAsync(() => OutputWriter.Begin(OutputFolder.Check(site.Root, "output", out _)!));
+
     private sealed class FailingIndexer : ISearchIndexer
     {
-        public Task<SearchIndexReport?> IndexAsync(string siteDirectory, int pagesToIndex, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+        public Task<SearchIndexReport?> IndexAsync(string siteDirectory, int pagesToIndex, string language, DiagnosticBag diagnostics, CancellationToken cancellationToken)
         {
             File.WriteAllText(Path.Combine(siteDirectory, "half-an-index.txt"), "");
-            diagnostics.Error("package.json", 1, 1, "no Node.js here");
+            diagnostics.Error(DiagnosticCode.Tooling, "package.json", 1, 1, "no Node.js here");
             return Task.FromResult<SearchIndexReport?>(null);
         }
     }
@@ -169,7 +174,7 @@ public sealed class SearchStageTests
 
         public bool SawPages { get; private set; }
 
-        public Task<SearchIndexReport?> IndexAsync(string siteDirectory, int pagesToIndex, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+        public Task<SearchIndexReport?> IndexAsync(string siteDirectory, int pagesToIndex, string language, DiagnosticBag diagnostics, CancellationToken cancellationToken)
         {
             Pages = pagesToIndex;
             Directory = siteDirectory;

@@ -7,10 +7,13 @@ public sealed class IncrementalOutputWriterTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "samenleven-tests", Guid.NewGuid().ToString("N"));
 
+    // The project is a sibling folder: the output folder is checked against it, as the preview does.
+    private OutputFolder Folder() => OutputFolder.Check(_root + "-project", _root, out _)!;
+
     [Fact]
     public void A_second_build_writes_only_what_changed_and_deletes_what_is_gone()
     {
-        var writer = new IncrementalOutputWriter(_root);
+        var writer = new IncrementalOutputWriter(Folder());
         var first = writer.Begin();
         first.Write("a/index.html", "A");
         first.Write("b/index.html", "B");
@@ -39,7 +42,7 @@ public sealed class IncrementalOutputWriterTests : IDisposable
         File.WriteAllText(Path.Combine(_root, "oud/index.html"), "oud");
         File.WriteAllText(Path.Combine(_root, "index.html"), "oud");
 
-        var writer = new IncrementalOutputWriter(_root).Begin();
+        var writer = new IncrementalOutputWriter(Folder()).Begin();
         writer.Write("index.html", "nieuw");
         writer.Commit();
 
@@ -50,7 +53,7 @@ public sealed class IncrementalOutputWriterTests : IDisposable
     [Fact]
     public void Two_writes_to_one_path_are_a_bug_not_a_silent_overwrite()
     {
-        var writer = new IncrementalOutputWriter(_root).Begin();
+        var writer = new IncrementalOutputWriter(Folder()).Begin();
         writer.Write("x.html", "1");
         Assert.Throws<InvalidOperationException>(() => writer.Write("x.html", "2"));
     }

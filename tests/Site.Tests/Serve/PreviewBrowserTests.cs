@@ -23,7 +23,7 @@ public sealed class PreviewBrowserTests : IAsyncLifetime, IDisposable
         Eerste versie.
         """;
 
-    private readonly TestSite _site = TestSite.Create($"""
+    private readonly TestProject _site = TestProject.Create($"""
         -- input/praktijken/de-babbelberg.md --
         {Practice}
         """);

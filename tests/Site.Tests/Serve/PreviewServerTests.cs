@@ -21,7 +21,7 @@ public sealed class PreviewServerTests : IAsyncLifetime, IDisposable
     /// <summary>Long enough for a loaded CI machine, short enough that a broken watcher fails the test in seconds, not hours.</summary>
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
-    private readonly TestSite _site = TestSite.Create($"""
+    private readonly TestProject _site = TestProject.Create($"""
         -- input/praktijken/de-babbelberg.md --
         {Practice}
         """);

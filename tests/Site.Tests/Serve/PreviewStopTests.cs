@@ -14,7 +14,7 @@ public sealed class PreviewStopTests
             return; // SIGTERM is a POSIX signal; Windows stops the preview with Ctrl+C only.
         }
 
-        using var site = TestSite.Create("");
+        using var site = TestProject.Create("");
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = site.Root };
         foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "site.dll"), "preview", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--root", site.Root })

@@ -41,10 +41,10 @@ public sealed class ContentErrorTests
             """);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("input/praktijken/typo.md:4:21: error: unknown municipality 'kortrjik' in 'gemeenten': did you mean 'kortrijk'?", run.Errors, StringComparison.Ordinal);
-        Assert.Contains("input/praktijken/typo.md:5:10: error: unknown theme 'wrek'", run.Errors, StringComparison.Ordinal);
+        Assert.Contains("input/praktijken/typo.md:4:21: error SID0008: unknown municipality 'kortrjik' in 'gemeenten': did you mean 'kortrijk'?", run.Errors, StringComparison.Ordinal);
+        Assert.Contains("input/praktijken/typo.md:5:10: error SID0008: unknown theme 'wrek'", run.Errors, StringComparison.Ordinal);
         Assert.Contains("did you mean 'werk'?", run.Errors, StringComparison.Ordinal);
-        Assert.Contains("input/praktijken/typo.md:6:15: error: unknown target group 'jongren'", run.Errors, StringComparison.Ordinal);
+        Assert.Contains("input/praktijken/typo.md:6:15: error SID0008: unknown target group 'jongren'", run.Errors, StringComparison.Ordinal);
         Assert.Contains("3 error(s)", run.Errors, StringComparison.Ordinal);
     }
 
@@ -62,7 +62,7 @@ public sealed class ContentErrorTests
             """);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("input/praktijken/onvolledig.md:2:1: error: unknown key 'titel': did you mean 'title'?", run.Errors, StringComparison.Ordinal);
+        Assert.Contains("input/praktijken/onvolledig.md:2:1: error SID0003: unknown key 'titel': did you mean 'title'?", run.Errors, StringComparison.Ordinal);
         Assert.Contains("missing required key 'title'", run.Errors, StringComparison.Ordinal);
         Assert.Contains("missing required key 'summary'", run.Errors, StringComparison.Ordinal);
         Assert.Contains("missing required key 'toegevoegd'", run.Errors, StringComparison.Ordinal);
@@ -81,7 +81,7 @@ public sealed class ContentErrorTests
             """);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Matches(@"input/praktijken/kapot\.md:[23]:\d+: error: YAML syntax error", run.Errors);
+        Assert.Matches(@"input/praktijken/kapot\.md:[23]:\d+: error SID0001: YAML syntax error", run.Errors);
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class ContentErrorTests
         Assert.Contains("waarden.md:7:", run.Errors, StringComparison.Ordinal); // status
         Assert.Contains("waarden.md:9:", run.Errors, StringComparison.Ordinal); // email
         Assert.Contains("'geen-adres' is not a valid e-mail address", run.Errors, StringComparison.Ordinal);
-        Assert.Contains("waarden.md:10:13: error: 'toegevoegd' must be a date", run.Errors, StringComparison.Ordinal);
+        Assert.Contains("waarden.md:10:13: error SID0005: 'toegevoegd' must be a date", run.Errors, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -135,9 +135,9 @@ public sealed class ContentErrorTests
         var run = await site.BuildAsync();
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("input/praktijken/aanval.md:8:1: error: raw HTML is not allowed", run.Errors, StringComparison.Ordinal);
-        Assert.Contains("input/praktijken/aanval.md:10:1: error: link 'javascript:alert(1)'", run.Errors, StringComparison.Ordinal);
-        Assert.Contains("input/praktijken/aanval.md:12:1: error: image '/afbeeldingen/foto.png' has no alt text", run.Errors, StringComparison.Ordinal);
+        Assert.Contains("input/praktijken/aanval.md:8:1: error SID0013: raw HTML is not allowed", run.Errors, StringComparison.Ordinal);
+        Assert.Contains("input/praktijken/aanval.md:10:1: error SID0014: link 'javascript:alert(1)'", run.Errors, StringComparison.Ordinal);
+        Assert.Contains("input/praktijken/aanval.md:12:1: error SID0015: image '/afbeeldingen/foto.png' has no alt text", run.Errors, StringComparison.Ordinal);
         Assert.Empty(site.Written());
     }
 
@@ -176,7 +176,7 @@ public sealed class ContentErrorTests
             """);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("input/praktijken/Mijn Praktijk.md:1:1: error: the file name 'Mijn Praktijk' is not a valid slug", run.Errors, StringComparison.Ordinal);
+        Assert.Contains("input/praktijken/Mijn Praktijk.md:1:1: error SID0011: the file name 'Mijn Praktijk' is not a valid slug", run.Errors, StringComparison.Ordinal);
         Assert.Contains("'mijn-praktijk.md'", run.Errors, StringComparison.Ordinal);
     }
 
@@ -197,7 +197,7 @@ public sealed class ContentErrorTests
             """);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("input/praktijken/oud.md:7:11: error: alias /praktijken/goed/ is already the address of input/praktijken/goed.md", run.Errors, StringComparison.Ordinal);
+        Assert.Contains("input/praktijken/oud.md:7:11: error SID0018: alias /praktijken/goed/ is already the address of input/praktijken/goed.md", run.Errors, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -213,13 +213,13 @@ public sealed class ContentErrorTests
             """);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("input/praktijken.md:1:1: error: two pages would be written to /praktijken/", run.Errors, StringComparison.Ordinal);
+        Assert.Contains("input/praktijken.md:1:1: error SID0018: two pages would be written to /praktijken/", run.Errors, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_failed_build_leaves_the_previous_output_untouched()
     {
-        using var site = TestSite.Create(GoodPractice);
+        using var site = TestProject.Create(GoodPractice);
         Assert.Equal(0, (await site.BuildAsync()).ExitCode);
         var before = site.Page("praktijken/goed/index.html");
 
@@ -235,7 +235,7 @@ public sealed class ContentErrorTests
     [Fact]
     public async Task Check_validates_everything_and_writes_nothing()
     {
-        using var site = TestSite.Create(GoodPractice);
+        using var site = TestProject.Create(GoodPractice);
 
         var run = await site.RunAsync("check");
 
@@ -259,11 +259,11 @@ public sealed class ContentErrorTests
             Tekst.
             """);
 
-        var check = await site.RunAsync("check");
+        var check = await site.CheckAsync();
         var build = await site.BuildAsync();
 
         Assert.Equal(1, check.ExitCode);
-        Assert.Contains("input/praktijken/fout.md:5:10: error: unknown theme 'onbestaand'", check.Errors, StringComparison.Ordinal);
+        Assert.Contains("input/praktijken/fout.md:5:10: error SID0008: unknown theme 'onbestaand'", check.Errors, StringComparison.Ordinal);
         Assert.Equal(check.Errors.Split('\n')[0], build.Errors.Split('\n')[0]);
     }
 
@@ -300,7 +300,7 @@ public sealed class ContentErrorTests
             """);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("input/gemeenten/leuvne/dienst.md:1:1: error:", run.Errors, StringComparison.Ordinal);
+        Assert.Contains("input/gemeenten/leuvne/dienst.md:1:1: error SID0011:", run.Errors, StringComparison.Ordinal);
         Assert.Contains("'leuven'", run.Errors, StringComparison.Ordinal);
     }
 
@@ -311,7 +311,7 @@ public sealed class ContentErrorTests
     [InlineData("data/uit")]
     public async Task An_output_folder_that_would_replace_the_project_or_its_sources_is_refused(string output)
     {
-        using var site = TestSite.Create(GoodPractice);
+        using var site = TestProject.Create(GoodPractice);
 
         var run = await site.BuildAsync("--output", output);
 
@@ -344,7 +344,7 @@ public sealed class ContentErrorTests
             """);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("data/provincies.yml:1:1: error: slug 'antwerpen' is defined 2 times", run.Errors, StringComparison.Ordinal);
+        Assert.Contains("data/provincies.yml:1:1: error SID0019: slug 'antwerpen' is defined 2 times", run.Errors, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -366,6 +366,6 @@ public sealed class ContentErrorTests
             """);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("input/praktijken/extern.md:7:3: error: 'https://example.org/foto.jpg' is not an image of this site", run.Errors, StringComparison.Ordinal);
+        Assert.Contains("input/praktijken/extern.md:7:3: error SID0010: 'https://example.org/foto.jpg' is not an image of this site", run.Errors, StringComparison.Ordinal);
     }
 }

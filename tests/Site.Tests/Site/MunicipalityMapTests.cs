@@ -116,7 +116,7 @@ public sealed class MunicipalityMapTests
         var run = await site.BuildAsync();
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("data/kaart-gemeenten.json:1:1: error: the map has a shape for NIS code 99999 (Nergenshuizen)", run.Errors, StringComparison.Ordinal);
+        Assert.Contains("data/kaart-gemeenten.json:1:1: error SID0019: the map has a shape for NIS code 99999 (Nergenshuizen)", run.Errors, StringComparison.Ordinal);
     }
 
     [Theory]

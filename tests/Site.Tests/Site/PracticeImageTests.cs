@@ -23,8 +23,7 @@ public sealed class PracticeImageTests
             ---
             Tekst.
             """);
-        Directory.CreateDirectory(Path.Combine(site.Root, "input", "afbeeldingen"));
-        await File.WriteAllBytesAsync(Path.Combine(site.Root, "input", "afbeeldingen", "taalcafe.png"), ImageSizeReaderTests.Png640x480);
+        site.Write("input/afbeeldingen/taalcafe.png", ImageSizeReaderTests.Png640x480);
 
         var run = await site.BuildAsync();
 

@@ -5,11 +5,12 @@
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY = 150;
-const FACET_PREVIEW = 12;
 const SORT_PARAM = "volgorde";
 const NEWEST = "nieuwste";
 
 const root = document.getElementById("zoeken");
+// How many values a long facet shows before its "show all" button: stated by the page, which the build wrote.
+const FACET_PREVIEW = root ? Number(root.dataset.facetPreview) : 0;
 if (root) {
   start(root);
 }

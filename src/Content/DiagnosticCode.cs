@@ -1,0 +1,79 @@
+namespace Samenleven.Content;
+
+/// <summary>
+/// What kind of problem a <see cref="Diagnostic"/> is. Printed as <c>SID0001</c>-style codes a contributor can look up in
+/// <c>docs/diagnostics.md</c>, which explains each one and how to fix it. Numbers are stable: never reuse or renumber one.
+/// </summary>
+public enum DiagnosticCode
+{
+    /// <summary>The YAML of the front matter or of a data file cannot be parsed.</summary>
+    YamlSyntax = 1,
+
+    /// <summary>A content file has no front matter, or it is not closed, or empty.</summary>
+    FrontMatter = 2,
+
+    /// <summary>A key that the content model does not know.</summary>
+    UnknownKey = 3,
+
+    /// <summary>A required key is missing or empty.</summary>
+    MissingKey = 4,
+
+    /// <summary>A value of the wrong shape: a list where text is expected, a malformed date or number.</summary>
+    WrongType = 5,
+
+    /// <summary>A text value longer than its limit.</summary>
+    TooLong = 6,
+
+    /// <summary>HTML in a front-matter value.</summary>
+    HtmlInText = 7,
+
+    /// <summary>A slug that is not in <c>data/</c>: an unknown municipality, theme, target group, province or day.</summary>
+    UnknownReference = 8,
+
+    /// <summary>The same value listed twice.</summary>
+    Duplicate = 9,
+
+    /// <summary>A value that breaks a rule of its kind: an e-mail address, web address, postal code, time range, status or date order.</summary>
+    InvalidValue = 10,
+
+    /// <summary>A file or folder name that is not a valid slug, or a folder that is not a municipality.</summary>
+    InvalidName = 11,
+
+    /// <summary>A file in the wrong place under <c>input/</c>.</summary>
+    MisplacedFile = 12,
+
+    /// <summary>Raw HTML in a Markdown body.</summary>
+    RawHtml = 13,
+
+    /// <summary>A link or image with a scheme that is not allowed (<c>javascript:</c>, <c>data:</c>…).</summary>
+    UnsafeLink = 14,
+
+    /// <summary>An image without alternative text.</summary>
+    MissingAltText = 15,
+
+    /// <summary>A level-1 heading in a body: the page title is already the only one.</summary>
+    HeadingLevel = 16,
+
+    /// <summary>A file beside the Markdown that is not an allowed image, or an image that does not exist.</summary>
+    StaticFile = 17,
+
+    /// <summary>Two pages or files would be written to the same address.</summary>
+    AddressTaken = 18,
+
+    /// <summary>A problem in the reference data of <c>data/</c>: a missing file, a duplicate slug, a broken map.</summary>
+    ReferenceData = 19,
+
+    /// <summary>The Node.js tools (Pagefind, Decap CMS) are missing or failed.</summary>
+    Tooling = 20,
+
+    /// <summary>The build stopped on a fault that is not in the content (preview reports it and keeps the last good site).</summary>
+    BuildFault = 21,
+}
+
+/// <summary>The printed form of a <see cref="DiagnosticCode"/>.</summary>
+public static class DiagnosticCodes
+{
+    /// <summary><c>SID0001</c> for <see cref="DiagnosticCode.YamlSyntax"/>.</summary>
+    public static string Id(this DiagnosticCode code) =>
+        "SID" + ((int)code).ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+}

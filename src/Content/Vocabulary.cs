@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+
+namespace Samenleven.Content;
+
+/// <summary>Whether a practice still runs. The words contributors write are in <see cref="PracticeStatuses"/>.</summary>
+public enum PracticeStatus
+{
+    Unknown,
+    Ongoing,
+    Completed,
+}
+
+/// <summary>The front-matter words for <see cref="PracticeStatus"/>: the one place that knows them.</summary>
+public static class PracticeStatuses
+{
+    /// <summary>The statuses a practice can have, in the order forms and facets list them, with their word.</summary>
+    public static readonly ImmutableArray<(PracticeStatus Status, string Word)> All = [(PracticeStatus.Ongoing, "lopend"), (PracticeStatus.Completed, "afgerond")];
+
+    /// <summary>"lopend" for <see cref="PracticeStatus.Ongoing"/>; null for <see cref="PracticeStatus.Unknown"/>.</summary>
+    public static string? Word(PracticeStatus status) => All.FirstOrDefault(s => s.Status == status).Word;
+
+    /// <summary>The status a word names, or null when it names none.</summary>
+    public static PracticeStatus? Parse(string word) => All.FirstOrDefault(s => s.Word == word) is { Word: not null } found ? found.Status : null;
+}
+
+/// <summary>The front-matter keys of each kind of content file, in the order contributors see them (CMS, template).</summary>
+public static class FrontMatterKeys
+{
+    public static readonly ImmutableArray<string> Practice =
+        ["title", "summary", "gemeenten", "themas", "doelgroepen", "jaar", "status", "organisatie", "contact", "links", "afbeelding", "toegevoegd", "bijgewerkt", "aliases"];
+
+    public static readonly ImmutableArray<string> Service =
+        ["title", "summary", "adres", "telefoon", "email", "website", "openingsuren", "telefonisch", "opmerking", "themas"];
+
+    public static readonly ImmutableArray<string> Page = ["title", "summary"];
+}
+
+/// <summary>Limits of the content model: the readers enforce them, the editor and the template state them.</summary>
+public static class ContentLimits
+{
+    public const int TitleMaxLength = 200;
+    public const int SummaryMaxLength = 300;
+    public const int MaxThemes = 3;
+}
+
+/// <summary>Day codes as contributors write them in opening hours, Monday first.</summary>
+public static class DayCodes
+{
+    public static readonly ImmutableArray<(string Code, DayOfWeek Day)> All =
+        [("ma", DayOfWeek.Monday), ("di", DayOfWeek.Tuesday), ("wo", DayOfWeek.Wednesday), ("do", DayOfWeek.Thursday), ("vr", DayOfWeek.Friday), ("za", DayOfWeek.Saturday), ("zo", DayOfWeek.Sunday)];
+}
+
+/// <summary>The licence of the content: the same everywhere it is stated (pages, feeds, open data, JSON-LD).</summary>
+public static class ContentLicence
+{
+    public const string Name = "CC BY 4.0";
+    public const string Url = "https://creativecommons.org/licenses/by/4.0/";
+}

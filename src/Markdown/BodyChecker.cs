@@ -1,0 +1,17 @@
+using Samenleven.Content;
+
+namespace Samenleven.Markdown;
+
+/// <summary>
+/// Checks every Markdown body without writing a page: what <c>check</c> does, and what a failed build does so that it
+/// reports all problems at once. A build that writes pages converts each body once, when it renders its page.
+/// </summary>
+public static class BodyChecker
+{
+    public static void Check(ContentSet content, DiagnosticBag diagnostics)
+    {
+        // The base path only changes where site links point, never what is wrong with a body.
+        var markdown = new MarkdownConverter("/");
+        Parallel.ForEach(content.Bodies, body => markdown.ToHtml(body.Body, body.SourcePath, diagnostics));
+    }
+}

@@ -1,0 +1,266 @@
+using System.Globalization;
+using Samenleven.Content;
+
+namespace Samenleven.Site;
+
+/// <summary>
+/// Everything a reader sees in Dutch (nl-BE), in one place: labels of the templates, page titles and introductions,
+/// plurals, dates and hours written the Flemish way. Templates and planners take their words from here; nothing depends
+/// on the machine's culture. Plain language, "je".
+/// </summary>
+public static class Texts
+{
+    // ---- Frame of every page ----
+    public const string SkipToContent = "Naar de inhoud";
+    public const string SearchLabel = "Zoek een praktijk";
+    public const string SearchButton = "Zoeken";
+    public const string MainMenu = "Hoofdmenu";
+    public const string Breadcrumbs = "Kruimelpad";
+    public const string FooterMenu = "Voettekst";
+    public const string SuggestChange = "Stel een wijziging voor";
+    public const string SuggestChangeHint = "(via GitHub)";
+    public const string PrintedFrom = "Afgedrukt van";
+    public const string Home = "Home";
+
+    /// <summary>The sentence under the footer links.</summary>
+    public static string FooterNote(string siteTitle) =>
+        $"{siteTitle} is een open databank: iedereen kan een praktijk voorstellen. De inhoud is vrij te hergebruiken onder {ContentLicence.Name}.";
+
+    // ---- Navigation and footer links ----
+    public const string NavPractices = "Praktijken";
+    public const string NavThemes = "Thema's";
+    public const string NavMunicipalities = "Gemeenten";
+    public const string NavContribute = "Bijdragen";
+    public const string NavAbout = "Over";
+    public const string FooterAbout = "Over deze databank";
+    public const string FooterContribute = "Een praktijk toevoegen";
+    public const string FooterAccessibility = "Toegankelijkheid";
+    public const string FooterTargetGroups = "Doelgroepen";
+    public const string FooterOpenData = "Open data";
+    public const string FooterFeed = "Atom-feed";
+    public const string FooterSource = "Broncode";
+
+    // ---- Home ----
+    public const string HomeSearchLabel = "Wat zoek je? Bijvoorbeeld: taal, nieuwkomers, onthaal";
+    public const string HomeAddYours = "Voeg jouw praktijk toe";
+    public const string HomeThemes = "Thema's";
+    public const string HomeNewest = "Nieuwste praktijken";
+    public const string HomeAllPractices = "Alle praktijken bekijken";
+    public const string HomeByMunicipality = "Per gemeente";
+    public const string HomeByMunicipalityIntro = "Zoek wat jouw stad of gemeente al doet, en wie je er kunt contacteren.";
+    public const string HomeAllMunicipalities = "Alle gemeenten van A tot Z";
+
+    // ---- Practice cards and lists ----
+    public const string CardMunicipality = "Gemeente: ";
+    public const string CardAddedOn = ", toegevoegd op ";
+    public const string CardThemes = "Thema's";
+    public const string ListSearch = "Zoeken en filteren";
+    public const string ListFeed = "Volg via Atom-feed";
+    public const string ListEmpty = "Er zijn nog geen praktijken. Ken je er een?";
+    public const string ListEmptyAdd = "Voeg ze toe";
+    public const string AllPractices = "Alle praktijken";
+    public const string AllPracticesIntro = "Alle goede praktijken van Vlaamse steden en gemeenten over samenleven in diversiteit, de nieuwste eerst.";
+    public const string AllPracticesLead = "De nieuwste praktijken eerst.";
+    public const string NewPractices = "Nieuwe praktijken";
+
+    // ---- Pager ----
+    public const string Pagination = "Paginering";
+    public const string Previous = "Vorige";
+    public const string Next = "Volgende";
+    /// <summary>Read after "Vorige" and "Volgende" (with its space: a screen reader says "Volgende pagina").</summary>
+    public const string PageSuffix = " pagina";
+    public const string PageWordCapital = "Pagina ";
+
+    /// <summary>"Pagina 2": a page of a paged list, in breadcrumbs.</summary>
+    public static string PageLabel(int page) => string.Create(CultureInfo.InvariantCulture, $"Pagina {page}");
+
+    /// <summary>"Taal (pagina 2 van 5)": the heading of a page of a list that has several.</summary>
+    public static string PagedHeading(string heading, int page, int pageCount) =>
+        string.Create(CultureInfo.InvariantCulture, $"{heading} (pagina {page} van {pageCount})");
+
+    /// <summary>"Taal, pagina 2": the title of a later page of a list.</summary>
+    public static string PagedTitle(string title, int page) => $"{title}, {PageLabel(page).ToLowerInvariant()}";
+
+    /// <summary>"Nieuwe praktijken: Taal": the title of a term's feed.</summary>
+    public static string NewPracticesIn(string term) => $"{NewPractices}: {term}";
+
+    // ---- Practice page ----
+    public const string PracticeEyebrow = "Praktijk";
+    public const string Facts = "Kenmerken";
+    public const string Municipality = "Gemeente";
+    public const string Municipalities = "Gemeenten";
+    public const string Themes = "Thema's";
+    public const string TargetGroups = "Doelgroepen";
+    public const string StartedIn = "Gestart in";
+    public const string StatusLabel = "Status";
+    public const string Organisation = "Organisatie";
+    public const string Added = "Toegevoegd";
+    public const string Updated = "Bijgewerkt";
+    public const string Contact = "Contact";
+    public const string MoreInfo = "Meer weten";
+    public const string Related = "Verwante praktijken";
+
+    // ---- Themes and target groups ----
+    public const string ThemesIntro = "Praktijken geordend per thema. Kies een thema om alle praktijken ervan te zien.";
+    public const string TargetGroupsIntro = "Praktijken geordend volgens de mensen voor wie ze bedoeld zijn.";
+
+    // ---- Municipalities and provinces ----
+    public const string MunicipalitiesDescription = "Alle Vlaamse steden en gemeenten, per provincie, met hun praktijken en diensten diversiteit en integratie.";
+    public const string ToMunicipalityList = "Naar de lijst van alle gemeenten per provincie";
+    public const string ProvincesNav = "Provincies";
+    public const string Legend = "Legende";
+    public const string Services = "Diensten";
+    public const string ProvinceNewest = "Nieuwste praktijken";
+    public const string ProvinceNoPractices = "Er zijn nog geen praktijken uit deze provincie.";
+    public const string Province = "Provincie";
+    public const string MunicipalityWord = "Gemeente";
+
+    public const string MunicipalitiesTitle = "Gemeenten";
+
+    /// <summary>The lead of the municipality index.</summary>
+    public static string MunicipalitiesLead(int all, int withContent) =>
+        string.Create(CultureInfo.InvariantCulture, $"Alle {all} Vlaamse steden en gemeenten sinds de fusies van 1 januari 2025. {withContent} {(withContent == 1 ? "gemeente heeft" : "gemeenten hebben")} al praktijken of diensten in deze databank.");
+
+    public static string AboutProvince(string province) => $"Over de provincie {province}";
+
+    public static string MunicipalityDescription(string name, bool hasServices) => hasServices
+        ? $"Diensten en goede praktijken rond samenleven in diversiteit in {name}."
+        : $"Goede praktijken rond samenleven in diversiteit in {name}.";
+
+    public const string MunicipalityInProvince = "Gemeente in de provincie";
+
+    /// <summary>"Sinds 1 januari 2025 horen ook Kruibeke en Zwijndrecht bij Beveren-Kruibeke-Zwijndrecht."</summary>
+    public static string MergedInto(IReadOnlyList<string> formerNames, string name) => $"Sinds 1 januari 2025 horen ook {List(formerNames)} bij {name}.";
+
+    public static string PracticesIn(string name) => $"Praktijken in {name}";
+
+    public static string NoPracticesFrom(string name) => $"Er zijn nog geen praktijken uit {name}.";
+
+    public static string NewPracticesInPlace(string name) => $"Nieuwe praktijken in {name}";
+
+    public static string FollowPracticesFrom(string name) => $"Volg nieuwe praktijken uit {name} via Atom-feed";
+
+    public static string ProvinceTitle(string name) => $"Provincie {name}";
+
+    public static string ProvinceDescription(string name) => $"Gemeenten, diensten en goede praktijken rond samenleven in diversiteit in de provincie {name}.";
+
+    /// <summary>"12 praktijken, 1 dienst" beside a municipality in a list; empty when it has neither.</summary>
+    public static string ContentCounts(int practices, int services) =>
+        string.Join(", ", new[] { practices > 0 ? Practices(practices) : null, services > 0 ? Count(services, "dienst", "diensten") : null }.Where(x => x is not null));
+
+    // ---- Service pages ----
+    public const string Phone = "Telefoon: ";
+    public const string Email = "E-mail: ";
+    public const string Website = "Website: ";
+    public const string OpeningHours = "Openingsuren";
+    public const string Day = "Dag";
+    public const string Counter = "Loket";
+    public const string ByPhone = "Telefonisch";
+    public const string Closed = "gesloten";
+    public const string NotReachable = "niet bereikbaar";
+    public const string HoursAnd = " en ";
+    public const string HoursUnit = " uur";
+    public const string ServiceOf = "Dienst van";
+
+    public static string ServiceDescription(string title, string municipality) => $"{title} van {municipality}: contact en openingsuren.";
+
+    // ---- Search ----
+    public const string SearchTitle = "Zoeken";
+    public const string SearchDescription = "Zoek in alle praktijken en diensten, en verfijn op thema, gemeente, provincie, doelgroep, jaar en status.";
+    public const string SearchFieldLabel = "Zoek in praktijken en diensten";
+    public const string SearchNoScript = "Zoeken werkt alleen met JavaScript, en dat staat uit in je browser. Je vindt praktijken ook via de pagina’s hieronder.";
+    public const string Refine = "Verfijnen";
+    public const string Sort = "Sorteren";
+    public const string SortRelevance = "Meest relevant eerst";
+    public const string SortNewest = "Nieuwste eerst";
+    public const string FacetNone = "Niets bij deze zoekopdracht.";
+    public const string ClearFilters = "Alle filters wissen";
+    public const string Results = "Resultaten";
+    public const string MoreResults = "Toon meer resultaten";
+    public const string BrowseInstead = "Liever bladeren?";
+    public const string BrowseThemes = "Praktijken per thema";
+    public const string BrowseMunicipalities = "Gemeenten van A tot Z";
+    public const string BrowseTargetGroups = "Praktijken per doelgroep";
+
+    public const string FacetTheme = "Thema";
+    public const string FacetMunicipality = "Gemeente";
+    public const string FacetProvince = "Provincie";
+    public const string FacetTargetGroup = "Doelgroep";
+    public const string FacetYear = "Gestart in";
+    public const string FacetStatus = "Status";
+    public const string FacetKind = "Soort";
+    public const string KindPractice = "Praktijk";
+    public const string KindService = "Dienst";
+
+    /// <summary>The button under a long facet: "Toon alle 24".</summary>
+    public static string ShowAll(int count) => string.Create(CultureInfo.InvariantCulture, $"Toon alle {count}");
+
+    // ---- Not found and moved pages ----
+    public const string NotFoundTitle = "Pagina niet gevonden";
+    public const string NotFoundDescription = "Deze pagina bestaat niet (meer).";
+    public const string NotFoundLead = "Deze pagina bestaat niet, of niet meer. Misschien helpt een van deze pagina's je verder:";
+    public const string NotFoundHome = "Naar de startpagina";
+    public const string MovedTitle = "Deze pagina is verhuisd";
+    public const string MovedLink = "Ga naar de nieuwe pagina";
+
+    // ---- The editor at /admin/ ----
+    public const string AdminTitle = "Redactie";
+    public const string AdminNoScript = "De redactieomgeving werkt alleen met JavaScript. Je kunt een praktijk ook voorstellen via een formulier of een pull request: zie de pagina Bijdragen.";
+
+    // ---- Counts, dates and hours ----
+    private static readonly string[] Months =
+        ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+
+    /// <summary>"23 november 2026".</summary>
+    public static string Date(DateOnly date) =>
+        string.Create(CultureInfo.InvariantCulture, $"{date.Day} {Months[date.Month - 1]} {date.Year}");
+
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string DayName(DayOfWeek day) => day switch
+    {
+        DayOfWeek.Monday => "maandag",
+        DayOfWeek.Tuesday => "dinsdag",
+        DayOfWeek.Wednesday => "woensdag",
+        DayOfWeek.Thursday => "donderdag",
+        DayOfWeek.Friday => "vrijdag",
+        DayOfWeek.Saturday => "zaterdag",
+        _ => "zondag",
+    };
+
+    /// <summary>Monday first, as Belgian calendars are.</summary>
+    public static readonly DayOfWeek[] Week =
+        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
+
+    /// <summary>"09.00–12.00": a range without its unit, for tables that add "uur" themselves.</summary>
+    public static string Span(TimeRange range) => $"{Time(range.From)}\u2013{Time(range.To)}";
+
+    public static string Time(TimeOnly time) => time.ToString("HH'.'mm", CultureInfo.InvariantCulture);
+
+    /// <summary>"Lopend" for a practice that still runs.</summary>
+    public static string Status(PracticeStatus status) => status switch
+    {
+        PracticeStatus.Ongoing => "Lopend",
+        PracticeStatus.Completed => "Afgerond",
+        _ => "",
+    };
+
+    /// <summary>"1 praktijk", "3 praktijken".</summary>
+    public static string Count(int count, string singular, string plural) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? singular : plural)}");
+
+    public static string Practices(int count) => Count(count, "praktijk", "praktijken");
+
+    public static string MunicipalityCount(int count) => Count(count, "gemeente", "gemeenten");
+
+    /// <summary>"praktijk" or "praktijken": the word after a number shown on its own.</summary>
+    public static string PracticesWord(int count) => count == 1 ? "praktijk" : "praktijken";
+
+    public static string MunicipalitiesWord(int count) => count == 1 ? "gemeente" : "gemeenten";
+
+    /// <summary>"A, B en C".</summary>
+    public static string List(IReadOnlyList<string> items) =>
+        items.Count <= 1 ? string.Join("", items) : string.Join(", ", items.Take(items.Count - 1)) + " en " + items[^1];
+
+    public static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
+}
