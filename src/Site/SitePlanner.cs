@@ -12,23 +12,23 @@ namespace Samenleven.Site;
 public static class SitePlanner
 {
     /// <summary>
-    /// The page kinds in the order they claim their addresses: generated pages first, so a content file that takes an
-    /// address the site needs is the one reported.
+    /// The page kinds in the order they claim their addresses: the pages the site generates first, then the pages of
+    /// content files, so a content file that takes an address the site needs is the one reported and left out.
     /// </summary>
     public static readonly ImmutableArray<IPagePlanner> Planners =
     [
         new HomePlanner(),
         new PracticeListPlanner(),
-        new PracticePlanner(),
         new ThemePlanner(),
         new TargetGroupPlanner(),
         new MunicipalityIndexPlanner(),
         new MunicipalityPlanner(),
-        new ServicePlanner(),
         new ProvincePlanner(),
-        new PlainPagePlanner(),
         new SearchPlanner(),
         new NotFoundPlanner(),
+        new PracticePlanner(),
+        new ServicePlanner(),
+        new PlainPagePlanner(),
     ];
 
     public static SitePlan Plan(SiteContext site, DiagnosticBag diagnostics)

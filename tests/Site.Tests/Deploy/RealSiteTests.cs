@@ -103,7 +103,7 @@ public sealed partial class RealSiteTests(RealSiteUnderSubPath site, ITestOutput
         Assert.All(data.RootElement.GetProperty("praktijken").EnumerateArray(), p =>
             Assert.Equal($"{RealSiteUnderSubPath.BaseUrl}praktijken/{p.GetProperty("slug").GetString()}/", p.GetProperty("url").GetString()));
 
-        var rows = OpenDataTests.ParseCsv(site.Read("data/praktijken.csv").TrimStart('\uFEFF'));
+        var rows = Samenleven.Tests.SiteFiles.OpenDataTests.ParseCsv(site.Read("data/praktijken.csv").TrimStart('\uFEFF'));
         Assert.Equal(PracticeSlugs, rows.Skip(1).Select(r => r[0]));
     }
 

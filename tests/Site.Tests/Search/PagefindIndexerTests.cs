@@ -1,5 +1,6 @@
 using Samenleven.Content;
 using Samenleven.Search;
+using Samenleven.Tests.Support;
 using Samenleven.Tools;
 
 namespace Samenleven.Tests.Search;

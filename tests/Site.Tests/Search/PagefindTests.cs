@@ -1,21 +1,10 @@
 using Samenleven.Search;
-using Samenleven.Tools;
 
 namespace Samenleven.Tests.Search;
 
 /// <summary>The pure description of how the site runs Pagefind.</summary>
 public sealed class PagefindTests
 {
-    [Theory]
-    [InlineData("v20.11.1\n", 20)]
-    [InlineData("v22.0.0", 22)]
-    [InlineData("18.3.0", 18)]
-    public void The_Node_major_version_is_read_from_node_version(string output, int major) =>
-        Assert.Equal(major, Node.Major(output));
-
-    [Fact]
-    public void Output_that_is_no_version_gives_no_major() => Assert.Null(Node.Major("command not found"));
-
     [Theory]
     [InlineData("pagefind-ui.js")]
     [InlineData("pagefind-ui.css")]

@@ -1,7 +1,9 @@
 using System.Text;
 using Samenleven.Cli;
+using Samenleven.Content;
 using Samenleven.Loading;
 using Samenleven.Output;
+using Samenleven.Site;
 
 namespace Samenleven.Tests.Support;
 
@@ -37,6 +39,18 @@ internal sealed class TestSite : IDisposable
 
     /// <summary>The project as the build sees it: the files as they are now.</summary>
     public IProjectSource Source => new MemoryProjectSource(_files);
+
+    /// <summary>
+    /// What the page planners see: the loaded project at <paramref name="baseUrl"/>. Fails the test when the site does
+    /// not load, so a planner test always starts from valid content.
+    /// </summary>
+    public SiteContext Context(string baseUrl = "https://example.org/")
+    {
+        var diagnostics = new DiagnosticBag();
+        var project = new ProjectLoader(Source).Load(diagnostics);
+        Assert.True(project is not null && !diagnostics.HasErrors, string.Join('\n', diagnostics.Sorted()));
+        return new SiteContext(project, new SiteUrls(baseUrl));
+    }
 
     /// <summary>
     /// Builds the site (<c>--base-url URL</c> is understood) and reports like <c>build</c>: exit code 0 with the built site

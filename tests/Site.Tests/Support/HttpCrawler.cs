@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace Samenleven.Tests.Deploy;
+namespace Samenleven.Tests.Support;
 
 /// <summary>
 /// Follows every internal link over HTTP from a start page, the way a visitor's browser would: pages, stylesheets, scripts,

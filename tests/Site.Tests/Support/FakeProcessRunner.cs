@@ -1,7 +1,7 @@
 using Samenleven.Search;
 using Samenleven.Tools;
 
-namespace Samenleven.Tests.Search;
+namespace Samenleven.Tests.Support;
 
 /// <summary>States what node and npm do, records what the search stage asked for.</summary>
 internal sealed class FakeProcessRunner : IProcessRunner

@@ -1,6 +1,6 @@
 using Samenleven.Output;
 
-namespace Samenleven.Tests.Serve;
+namespace Samenleven.Tests.Output;
 
 /// <summary>The preview's writer: unchanged bytes are not written again, what a build no longer makes is deleted.</summary>
 public sealed class IncrementalOutputWriterTests : IDisposable

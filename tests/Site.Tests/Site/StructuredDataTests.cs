@@ -5,7 +5,7 @@ using Samenleven.Content;
 using Samenleven.Site;
 using Samenleven.Tests.Support;
 
-namespace Samenleven.Tests.Deploy;
+namespace Samenleven.Tests.Site;
 
 /// <summary>JSON-LD (schema.org) on practice and service pages, and the Open Graph and Twitter card tags.</summary>
 public sealed partial class StructuredDataTests

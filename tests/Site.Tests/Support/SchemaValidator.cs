@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace Samenleven.Tests.Deploy;
+namespace Samenleven.Tests.Support;
 
 /// <summary>
 /// Checks a JSON document against the part of JSON Schema that <c>praktijken.schema.json</c> uses: type, required,

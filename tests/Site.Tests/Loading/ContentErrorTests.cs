@@ -1,6 +1,6 @@
 using Samenleven.Tests.Support;
 
-namespace Samenleven.Tests.Site;
+namespace Samenleven.Tests.Loading;
 
 /// <summary>Bad content: every problem reported at its place, all at once, exit code 1, previous output untouched.</summary>
 public sealed class ContentErrorTests

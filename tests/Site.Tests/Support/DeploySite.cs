@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Samenleven.Deploy;
 
-namespace Samenleven.Tests.Deploy;
+namespace Samenleven.Tests.Support;
 
 /// <summary>A small site with everything deployment touches: an alias, a former municipality, an image, a service with hours, links in bodies.</summary>
 internal static partial class DeploySite

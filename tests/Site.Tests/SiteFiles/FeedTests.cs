@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Samenleven.Tests.Support;
 
-namespace Samenleven.Tests.Deploy;
+namespace Samenleven.Tests.SiteFiles;
 
 /// <summary>Atom feeds of new and updated practices: for the site, per theme and per municipality.</summary>
 public sealed partial class FeedTests

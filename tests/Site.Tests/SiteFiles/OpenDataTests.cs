@@ -3,7 +3,7 @@ using System.Text.Json;
 using Samenleven.SiteFiles;
 using Samenleven.Tests.Support;
 
-namespace Samenleven.Tests.Deploy;
+namespace Samenleven.Tests.SiteFiles;
 
 /// <summary>/data/praktijken.json (with its schema) and /data/praktijken.csv: every practice, once, for reuse.</summary>
 public sealed class OpenDataTests

@@ -1,0 +1,29 @@
+using Samenleven.Rendering;
+using Samenleven.Site;
+
+namespace Samenleven.Tests.Rendering;
+
+/// <summary>Every view model has exactly the layout that renders it: a page kind cannot be planned and never drawn.</summary>
+public sealed class PageRendererTests
+{
+    [Fact]
+    public void Every_page_model_and_the_redirect_page_have_a_layout()
+    {
+        var models = typeof(PageModel).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(PageModel)) && !t.IsAbstract).Append(typeof(RedirectModel));
+
+        Assert.All(models, model => Assert.True(PageRenderer.Layouts.ContainsKey(model), $"no layout renders {model.Name}"));
+    }
+
+    [Fact]
+    public async Task A_redirect_page_forwards_to_the_new_address_in_the_site_language()
+    {
+        await using var renderer = new PageRenderer();
+
+        var html = await renderer.RenderAsync(new RedirectModel("/sub/praktijken/nieuw/", "https://example.org/sub/praktijken/nieuw/", "nl"));
+
+        Assert.Contains("<html lang=\"nl\">", html, StringComparison.Ordinal);
+        Assert.Contains("<meta http-equiv=\"refresh\" content=\"0; url=/sub/praktijken/nieuw/\"", html, StringComparison.Ordinal);
+        Assert.Contains("<link rel=\"canonical\" href=\"https://example.org/sub/praktijken/nieuw/\"", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/sub/praktijken/nieuw/\">Ga naar de nieuwe pagina</a>", html, StringComparison.Ordinal);
+    }
+}
