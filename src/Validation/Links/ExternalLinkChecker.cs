@@ -10,8 +10,8 @@ namespace Samenleven.Validation.Links;
 /// <summary>
 /// Checks external http(s) links the way a polite crawler does: HEAD first and GET only when a server answers HEAD badly,
 /// redirects followed by hand, at most <see cref="ExternalLinkCheckerOptions.MaxRequestsPerHost"/> requests per host at a
-/// time, and a few retries with backoff for what is likely temporary. Results come back in the order of the input; only
-/// the outcomes themselves depend on the network.
+/// time, a few retries with backoff for what is likely temporary, and a cache file so a second run within a day sends
+/// nothing. Results come back in the order of the input; only the outcomes themselves depend on the network.
 /// </summary>
 public sealed class ExternalLinkChecker : IDisposable
 {
@@ -21,12 +21,12 @@ public sealed class ExternalLinkChecker : IDisposable
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _hosts = new(StringComparer.Ordinal);
 
     /// <summary>Creates a checker.</summary>
-    /// <param name="options">Limits, timeouts and the project URL for the User-Agent.</param>
+    /// <param name="options">Limits, timeouts, the cache file and the project URL for the User-Agent.</param>
     /// <param name="handler">
     /// The handler that sends requests; it must not follow redirects itself. Null uses <see cref="CreateDefaultHandler"/>.
     /// A handler passed in stays the caller's to dispose.
     /// </param>
-    /// <param name="time">The clock for timeouts and waits; null is the system clock.</param>
+    /// <param name="time">The clock for cache ages, timeouts and waits; null is the system clock.</param>
     public ExternalLinkChecker(ExternalLinkCheckerOptions options, HttpMessageHandler? handler = null, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -62,26 +62,77 @@ public sealed class ExternalLinkChecker : IDisposable
 
     /// <summary>
     /// Checks every URL and returns one result per URL, in the order given (a URL given twice is checked once).
+    /// Fresh results from the cache file are reused without a request; the file is rewritten with what was checked,
+    /// also when <paramref name="cancellationToken"/> stops the run halfway.
     /// </summary>
     /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled.</exception>
     public async Task<ImmutableArray<LinkCheckResult>> CheckAsync(IReadOnlyList<string> urls, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(urls);
+        var now = _time.GetUtcNow();
+        var cache = _options.CachePath is { } path ? LinkCheckCache.Load(path) : [];
         var distinct = urls.Distinct(StringComparer.Ordinal).ToArray();
         var results = new LinkCheckResult?[distinct.Length];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrentChecks, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(Enumerable.Range(0, distinct.Length), parallel, async (i, token) => results[i] = await CheckOneAsync(distinct[i], token)).ConfigureAwait(false);
+        var toCheck = new List<int>();
+        for (var i = 0; i < distinct.Length; i++)
+        {
+            if (cache.TryGetValue(distinct[i], out var cached) && IsFresh(cached, now))
+            {
+                results[i] = cached;
+            }
+            else
+            {
+                toCheck.Add(i);
+            }
+        }
+
+        try
+        {
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrentChecks, CancellationToken = cancellationToken };
+            await Parallel.ForEachAsync(toCheck, parallel, async (i, token) => results[i] = await CheckOneAsync(distinct[i], token)).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (_options.CachePath is { } cachePath && toCheck.Any(i => results[i] is not null))
+            {
+                SaveCache(cachePath, cache, results, now);
+            }
+        }
 
         var byUrl = new Dictionary<string, LinkCheckResult>(StringComparer.Ordinal);
         for (var i = 0; i < distinct.Length; i++)
         {
-            byUrl[distinct[i]] = results[i]!; // Every index was checked; a cancelled run threw above.
+            byUrl[distinct[i]] = results[i]!; // Every index was filled from the cache or checked; a cancelled run threw above.
         }
 
         return [.. urls.Select(u => byUrl[u])];
     }
 
     public void Dispose() => _client.Dispose();
+
+    /// <summary>Working links are trusted for longer than failures; see <see cref="ExternalLinkCheckerOptions.FailureCacheMaxAge"/>.</summary>
+    private bool IsFresh(LinkCheckResult result, DateTimeOffset now)
+    {
+        var age = now - result.CheckedAt;
+        var maxAge = result.Outcome is LinkOutcome.Ok or LinkOutcome.Redirected ? _options.CacheMaxAge : _options.FailureCacheMaxAge;
+        // A time in the future means the clock was changed; checking again is the safe answer.
+        return age >= TimeSpan.Zero && age < maxAge;
+    }
+
+    /// <summary>Keeps the other URLs' entries while they are fresh, so checking part of the links does not forget the rest.</summary>
+    private void SaveCache(string path, Dictionary<string, LinkCheckResult> cache, LinkCheckResult?[] results, DateTimeOffset now)
+    {
+        var merged = cache.Values.Where(r => IsFresh(r, now)).ToDictionary(r => r.Url, StringComparer.Ordinal);
+        foreach (var result in results)
+        {
+            if (result is not null)
+            {
+                merged[result.Url] = result;
+            }
+        }
+
+        LinkCheckCache.Save(path, merged.Values);
+    }
 
     private async Task<LinkCheckResult> CheckOneAsync(string url, CancellationToken cancellationToken)
     {
@@ -257,7 +308,7 @@ public sealed class ExternalLinkChecker : IDisposable
         reply.RetryAfter > _options.MaxRetryAfter ? $" (asked to retry after {Seconds(reply.RetryAfter.Value)})" : "";
 
     private LinkCheckResult Result(string url, LinkOutcome outcome, int? status, string detail, string finalUrl) =>
-        new(url, outcome, status, detail, finalUrl, _time.GetUtcNow());
+        new(url, outcome, status, detail, finalUrl, _time.GetUtcNow(), FromCache: false);
 
     private static T? Inner<T>(Exception e)
         where T : Exception

@@ -27,6 +27,19 @@ public sealed record ExternalLinkCheckerOptions
     /// <summary>The longest <c>Retry-After</c> we honour; a server asking for more is reported as <see cref="LinkOutcome.TooManyRequests"/>.</summary>
     public TimeSpan MaxRetryAfter { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>The JSON cache file, such as <c>.cache/external-links.json</c>; null checks every link every time.</summary>
+    public string? CachePath { get; init; }
+
+    /// <summary>How long a working link (<see cref="LinkOutcome.Ok"/> or <see cref="LinkOutcome.Redirected"/>) is reused from the cache.</summary>
+    public TimeSpan CacheMaxAge { get; init; } = TimeSpan.FromHours(24);
+
+    /// <summary>
+    /// How long every other result is reused. Shorter than <see cref="CacheMaxAge"/> so a site that is fixed (or was only down
+    /// for a moment) is noticed within the hour, yet long enough that running <c>check</c> again while fixing content does
+    /// not ask the same failing server again and again.
+    /// </summary>
+    public TimeSpan FailureCacheMaxAge { get; init; } = TimeSpan.FromHours(1);
+
     /// <summary>The User-Agent header every request carries.</summary>
     public string UserAgent => $"SamenlevenInDiversiteit-LinkCheck/1.0 (+{ProjectUrl})";
 }

@@ -28,11 +28,13 @@ public enum LinkOutcome
 /// <param name="StatusCode">The last HTTP status received; null when no response came (DNS, refused, timeout, ...).</param>
 /// <param name="Detail">Short English text for a report, such as "HTTP 404", "connection refused" or "timed out after 10 s".</param>
 /// <param name="FinalUrl">The URL that answered last: the end of the redirect chain, or <paramref name="Url"/> when there was none.</param>
-/// <param name="CheckedAt">When the link was checked.</param>
+/// <param name="CheckedAt">When the link was checked; for a cached result, when it was checked on an earlier run.</param>
+/// <param name="FromCache">True when the result was reused from the cache file without a request.</param>
 public sealed record LinkCheckResult(
     string Url,
     LinkOutcome Outcome,
     int? StatusCode,
     string Detail,
     string FinalUrl,
-    DateTimeOffset CheckedAt);
+    DateTimeOffset CheckedAt,
+    bool FromCache);
