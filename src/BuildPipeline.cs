@@ -26,6 +26,9 @@ public sealed record BuildOptions
 
     /// <summary>Decap's browser files, published under /admin/ with the editor's page; empty for a site without the editor.</summary>
     public IReadOnlyList<string> EditorBundle { get; init; } = [];
+
+    /// <summary>Called when the build reaches a stage ("plan", "render", "write", "commit"): for tests that stop a build there.</summary>
+    public Action<string>? OnStage { get; init; }
 }
 
 /// <summary>What a build did: its diagnostics and, when it wrote a site, what and how fast.</summary>
@@ -57,6 +60,7 @@ public sealed class BuildPipeline(IProjectSource source, BuildOptions options, I
     public async Task<BuildResult> RunAsync(Func<ISiteWriter>? openWriter, CancellationToken cancellationToken = default)
     {
         var diagnostics = new DiagnosticBag();
+        Stage = "load";
         var project = new ProjectLoader(source, options.Cache).Load(diagnostics);
         if (project is null)
         {
@@ -65,24 +69,34 @@ public sealed class BuildPipeline(IProjectSource source, BuildOptions options, I
 
         Mark("load");
 
+        Stage = "plan";
         StaticFileRules.Check(project.StaticFiles, project.Content, diagnostics);
         var site = new SiteContext(project, new SiteUrls(options.BaseUrl ?? project.Reference.Site.BaseUrl));
         var plan = SitePlanner.Plan(site, diagnostics);
         var files = SiteFilePlanner.Plan(site, plan, source, options.EditorBundle);
+        var map = OutputMap.Build(plan, files, diagnostics);
+        var pageOfSource = plan.Pages.Where(p => p.Source is not null).ToDictionary(p => p.Source!, p => p.Path, StringComparer.Ordinal); // Where() keeps pages with a source.
+        var frontMatterLinks = project.Content.Practices.SelectMany(p => p.Links.Where(l => l.Url.StartsWith('/')).Select(l => new LinkReference(p.SourcePath, l.Url, l.Line, l.Column, IsImage: false)));
         Mark("plan");
+        options.OnStage?.Invoke("plan");
 
         if (openWriter is null || diagnostics.HasErrors)
         {
             // Nothing is rendered, but every body is still checked: all problems are reported at once.
-            BodyChecker.Check(project.Content, diagnostics);
+            Stage = "check";
+            var bodyLinks = BodyChecker.Check(project.Content, diagnostics);
+            InternalLinks.Check(bodyLinks.Concat(frontMatterLinks), pageOfSource, map, diagnostics);
             return Result(diagnostics, plan.Pages.Length);
         }
 
         var writer = openWriter();
         try
         {
+            Stage = "render";
             var renderer = new SiteRenderer(new MarkdownConverter(site.Urls.BasePath), options.Parallelism);
-            await renderer.RenderAsync(plan, project.Reference.Site.Language, writer, diagnostics, cancellationToken).ConfigureAwait(false);
+            var links = await renderer.RenderAsync(plan, project.Reference.Site.Language, writer, diagnostics, cancellationToken).ConfigureAwait(false);
+            InternalLinks.Check(links.Concat(frontMatterLinks), pageOfSource, map, diagnostics);
+            options.OnStage?.Invoke("render");
             if (diagnostics.HasErrors)
             {
                 // A body has an error: nothing of this build is published.
@@ -90,17 +104,25 @@ public sealed class BuildPipeline(IProjectSource source, BuildOptions options, I
                 return Result(diagnostics, plan.Pages.Length);
             }
 
+            Stage = "write";
             foreach (var file in files)
             {
-                writer.Write(Urls.OutputFile(file.Path), file.WriteTo);
+                Write(writer, file, diagnostics);
             }
 
             Mark("render+write");
+            options.OnStage?.Invoke("write");
+            if (diagnostics.HasErrors)
+            {
+                writer.Abandon();
+                return Result(diagnostics, plan.Pages.Length);
+            }
 
             // The index goes into the staging folder: if indexing fails, the published site stays as it was.
             SearchIndexReport? search = null;
             if (searchIndexer is not null && writer.Folder is { } folder)
             {
+                Stage = "search";
                 var indexed = plan.Pages.Count(p => p.Kind.IsSearched());
                 search = await searchIndexer.IndexAsync(folder, indexed, project.Reference.Site.Language.Primary, diagnostics, cancellationToken).ConfigureAwait(false);
                 Mark("search");
@@ -111,6 +133,8 @@ public sealed class BuildPipeline(IProjectSource source, BuildOptions options, I
                 }
             }
 
+            Stage = "commit";
+            options.OnStage?.Invoke("commit");
             writer.Commit();
             return Result(diagnostics, plan.Pages.Length, writer.FilesWritten + (search?.Files ?? 0), writer.BytesWritten + (search?.Bytes ?? 0));
         }
@@ -118,6 +142,22 @@ public sealed class BuildPipeline(IProjectSource source, BuildOptions options, I
         {
             writer.Abandon();
             throw;
+        }
+    }
+
+    /// <summary>The stage the build is in: named by the command when something nobody foresaw stops it.</summary>
+    public string Stage { get; private set; } = "start";
+
+    /// <summary>One site file into the output; a fault is reported at the file it comes from, not thrown.</summary>
+    private static void Write(ISiteWriter writer, SiteFile file, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            writer.Write(Urls.OutputFile(file.Path), file.WriteTo);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException)
+        {
+            diagnostics.Error(DiagnosticCode.BuildFault, file.Source ?? "data/site.yml", 1, 1, $"{file.Path} could not be written ({e.GetType().Name}: {e.Message})");
         }
     }
 

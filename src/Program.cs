@@ -6,7 +6,7 @@ CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
-var line = CommandLine.Parse(args, new HashSet<string>(StringComparer.Ordinal) { "no-search", "help" });
+var line = CommandLine.Parse(args);
 try
 {
     return line.Command switch
@@ -19,10 +19,12 @@ try
         _ => Help(Console.Error, 2),
     };
 }
-catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+catch (Exception e)
 {
-    Console.Error.WriteLine($"error: {e.Message}");
-    return 1;
+    // Content problems are diagnostics (exit code 1); anything that still gets here is a fault of the generator or the
+    // machine: one line, exit code 2, and the stack trace only for whoever asks for it.
+    Console.Error.WriteLine(BuildStoppedException.Describe(e, line.Has("verbose")));
+    return 2;
 }
 
 static int Help(TextWriter writer, int code)
@@ -32,12 +34,15 @@ static int Help(TextWriter writer, int code)
 
         Usage: dotnet run -- <command> [options]
 
-          build [--output DIR] [--base-url URL] [--no-search]   build the site (default output: output/)
+          build [--output DIR] [--base-url URL] [--no-search] [--force]
+                                                                build the site (default output: output/); --force
+                                                                replaces an existing folder that no build wrote
           check                                                 validate all content, write nothing
           preview [--port 5080] [--decap-server URL]            build, serve on 127.0.0.1, rebuild and reload on change
           new praktijk "Titel" --gemeente SLUG --thema SLUG      write a new practice file
 
-        Common option: --root DIR (the project folder; default: the current folder).
+        Common options: --root DIR (the project folder; default: the current folder), --verbose (a fault's details).
+        Exit codes: 0 done, 1 content errors (printed as path:line:col), 2 a fault of the generator or a refused option.
         """);
     return code;
 }

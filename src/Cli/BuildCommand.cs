@@ -16,7 +16,7 @@ public static class BuildCommand
     {
         var root = line.Root;
         var outputName = line.Value("output") ?? "output";
-        if (OutputFolder.Check(root, outputName, out var refusal) is not { } folder)
+        if (OutputFolder.Check(root, outputName, out var refusal, line.Has("force")) is not { } folder)
         {
             error.WriteLine($"error: {refusal}");
             return 2;
@@ -32,9 +32,10 @@ public static class BuildCommand
         // The tools a build runs are made ready before it starts: the editor's bundle once per clone.
         var runner = SystemProcessRunner.Instance;
         var (bundle, problem) = await DecapBundle.EnsureAsync(root, runner).ConfigureAwait(false);
-        var options = new BuildOptions { BaseUrl = baseUrl, EditorBundle = bundle is null ? [] : DecapBundle.Files(bundle) };
+        var options = new BuildOptions { BaseUrl = baseUrl, EditorBundle = bundle is null ? [] : DecapBundle.Files(bundle), OnStage = FaultInjection.StageHook(error) };
         var indexer = line.Has("no-search") ? null : new PagefindIndexer(root, runner);
-        var result = await new BuildPipeline(new DiskProjectSource(root), options, indexer).RunAsync(() => OutputWriter.Begin(folder)).ConfigureAwait(false);
+        var pipeline = new BuildPipeline(new DiskProjectSource(root), options, indexer);
+        var result = await BuildStoppedException.RunAsync(pipeline, () => OutputWriter.Begin(folder)).ConfigureAwait(false);
         if (problem is not null)
         {
             result = result with { Diagnostics = [Diagnostic.Warning(DiagnosticCode.Tooling, Node.ToolingFile, 1, 1, $"the editor at /admin/ is left out: {problem}"), .. result.Diagnostics] };

@@ -7,7 +7,8 @@ public static class CheckCommand
 {
     public static async Task<int> RunAsync(CommandLine line, TextWriter output, TextWriter error)
     {
-        var result = await new BuildPipeline(new DiskProjectSource(line.Root), new BuildOptions()).RunAsync(openWriter: null).ConfigureAwait(false);
+        var pipeline = new BuildPipeline(new DiskProjectSource(line.Root), new BuildOptions());
+        var result = await BuildStoppedException.RunAsync(pipeline, openWriter: null).ConfigureAwait(false);
         return Report(result, output, error);
     }
 

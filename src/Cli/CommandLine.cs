@@ -15,8 +15,14 @@ public sealed class CommandLine
 
     public IReadOnlyList<string> Positional { get; }
 
+    /// <summary>The options that take no value: <c>--no-search</c>, <c>--force</c>…</summary>
+    public static readonly IReadOnlySet<string> Flags = new HashSet<string>(StringComparer.Ordinal) { "no-search", "help", "verbose", "force", "stale", "external" };
+
+    /// <summary>Parses a command line; <see cref="Flags"/> take no value.</summary>
+    public static CommandLine Parse(string[] args) => Parse(args, Flags);
+
     /// <summary>Flags without a value (<c>--no-search</c>) are stored with a null value.</summary>
-    public static CommandLine Parse(string[] args, IReadOnlySet<string> flags)
+    private static CommandLine Parse(string[] args, IReadOnlySet<string> flags)
     {
         var positional = new List<string>();
         var line = new CommandLine(args.Length > 0 ? args[0] : "help", positional);

@@ -32,7 +32,7 @@ public static class NewCommand
 
         var root = line.Root;
         var diagnostics = new DiagnosticBag();
-        var reference = ReferenceDataReader.Read(new ProjectLoader(new DiskProjectSource(root)).ReadReferenceData(), diagnostics);
+        var reference = ReferenceDataReader.Read(new ProjectLoader(new DiskProjectSource(root)).ReadReferenceData(diagnostics), diagnostics);
         if (reference is null)
         {
             DiagnosticPrinter.Print(diagnostics.Sorted(), error, BuildCommand.IsGitHubActions());

@@ -68,6 +68,27 @@ public enum DiagnosticCode
 
     /// <summary>The build stopped on a fault that is not in the content (preview reports it and keeps the last good site).</summary>
     BuildFault = 21,
+
+    /// <summary>A symbolic link in <c>input/</c>, <c>data/</c> or <c>themes/</c>: the build never follows one.</summary>
+    SymbolicLink = 22,
+
+    /// <summary>A control character (or another character a page or feed cannot hold) in the text.</summary>
+    ControlCharacter = 23,
+
+    /// <summary>A file that is not UTF-8.</summary>
+    NotUtf8 = 24,
+
+    /// <summary>Lists, quotes or groups of keys nested deeper than a page can show.</summary>
+    NestedTooDeeply = 25,
+
+    /// <summary>An address the site keeps for itself, or one that is not a page: an alias or page under /admin/, /assets/, /data/ or /pagefind/, or a file name.</summary>
+    ReservedAddress = 26,
+
+    /// <summary>A link or image to a page or file of this site that does not exist.</summary>
+    MissingTarget = 27,
+
+    /// <summary>A content file too large to be a practice or page.</summary>
+    FileTooLarge = 28,
 }
 
 /// <summary>The printed form of a <see cref="DiagnosticCode"/>.</summary>

@@ -9,7 +9,12 @@ public sealed record MunicipalityRef(string Slug, string? FormerName);
 
 public sealed record Contact(string? Name, string? Email, string? Phone);
 
-public sealed record Link(string Title, string Url);
+/// <summary>A link of a practice's front matter, with where it is written (for the link checks).</summary>
+public sealed record Link(string Title, string Url)
+{
+    public int Line { get; init; } = 1;
+    public int Column { get; init; } = 1;
+}
 
 public sealed record Image(string Src, string Alt);
 
@@ -108,3 +113,6 @@ public sealed record ContentSet(ImmutableArray<Practice> Practices, ImmutableArr
 
 /// <summary>A content file: its path relative to the project (forward slashes) and its text.</summary>
 public sealed record SourceFile(string Path, string Text);
+
+/// <summary>A link or image in a body that stays inside the site (a site path, a relative path or an anchor), where it is written.</summary>
+public sealed record LinkReference(string SourcePath, string Url, int Line, int Column, bool IsImage);

@@ -44,6 +44,45 @@ public sealed class ContentLoader
         };
     }
 
+    /// <summary>
+    /// One file's document, from the cache when its text is unchanged; null (with diagnostics) when it has errors. No
+    /// fault in one contributor's file may stop the build: whatever goes wrong is reported at that file.
+    /// </summary>
+    private object? Load(IProjectSource source, string path, DiagnosticBag local, LoadCache? cache)
+    {
+        try
+        {
+            var file = new SourceFile(path, source.ReadText(path));
+            if (file.Text.Length > MaxFileLength)
+            {
+                local.Error(DiagnosticCode.FileTooLarge, path, 1, 1, $"this file has {file.Text.Length} characters; a content file may have at most {MaxFileLength}");
+                return null;
+            }
+
+            if (cache is not null && cache.TryGet(file, local, out var cached))
+            {
+                return cached;
+            }
+
+            var document = Read(file, local);
+            cache?.Store(file, document, local);
+            return document;
+        }
+        catch (ProjectFileException e)
+        {
+            local.Add(e.ToDiagnostic());
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            local.Error(DiagnosticCode.BuildFault, path, 1, 1, $"this file could not be read ({e.GetType().Name}: {e.Message})");
+        }
+
+        return null;
+    }
+
+    /// <summary>A content file's limit, in characters: a practice is a description, not an archive (about 1 MB).</summary>
+    public const int MaxFileLength = 1_000_000;
+
     /// <summary>Reads one file into its document, or null (with diagnostics in <paramref name="local"/>) when it has errors.</summary>
     private object? Read(SourceFile file, DiagnosticBag local)
     {
@@ -81,17 +120,7 @@ public sealed class ContentLoader
             // Each file gets its own bag: a document with an error is reported but left out of the site, so later
             // stages only ever see valid documents and can still report cross-document problems among those.
             var local = new DiagnosticBag();
-            var file = new SourceFile(path, source.ReadText(path));
-            object? document;
-            if (cache is null)
-            {
-                document = Read(file, local);
-            }
-            else if (!cache.TryGet(file, local, out document))
-            {
-                document = Read(file, local);
-                cache.Store(file, document, local);
-            }
+            var document = Load(source, path, local, cache);
 
             switch (document)
             {

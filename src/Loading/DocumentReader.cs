@@ -80,6 +80,18 @@ public abstract class DocumentReader(ReferenceData reference)
         return email;
     }
 
+    /// <summary>A phone number as people write it in Belgium (<c>015 23 87 82</c>, <c>+32 15 23 87 82</c>), nothing else.</summary>
+    protected static string? Phone(YamlFields fields, string key)
+    {
+        var phone = fields.Text(key, maxLength: 40);
+        if (phone is not null && !ContentRules.IsPhoneNumber(phone))
+        {
+            fields.ErrorAtKey(DiagnosticCode.InvalidValue, key, $"'{phone}' is not a phone number: write it with digits, such as 015 23 87 82 or +32 15 23 87 82");
+        }
+
+        return phone;
+    }
+
     protected static string? WebUrl(YamlFields fields, string key)
     {
         var url = fields.Text(key);

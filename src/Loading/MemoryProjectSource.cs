@@ -25,9 +25,12 @@ public sealed class MemoryProjectSource : IProjectSource
         return [.. _paths.Where(p => p.StartsWith(prefix, StringComparison.Ordinal))];
     }
 
+    /// <summary>A project in memory has no links.</summary>
+    public IReadOnlyList<string> Links(string folder) => [];
+
     public bool Exists(string path) => _files.ContainsKey(path);
 
-    public string ReadText(string path) => Encoding.UTF8.GetString(Bytes(path));
+    public string ReadText(string path) => ProjectText.Decode(path, Bytes(path));
 
     public byte[] ReadBytes(string path) => Bytes(path);
 

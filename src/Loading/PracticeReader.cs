@@ -126,7 +126,7 @@ public sealed class PracticeReader(ReferenceData reference) : DocumentReader(ref
         }
 
         contact.RejectUnknownKeys(ContactKeys);
-        var result = new Contact(contact.Text("naam", maxLength: 200), Email(contact, "email"), contact.Text("telefoon", maxLength: 40));
+        var result = new Contact(contact.Text("naam", maxLength: 200), Email(contact, "email"), Phone(contact, "telefoon"));
         return result is { Name: null, Email: null, Phone: null } ? null : result;
     }
 
@@ -142,13 +142,14 @@ public sealed class PracticeReader(ReferenceData reference) : DocumentReader(ref
             link.RejectUnknownKeys(LinkKeys);
             var title = link.Text("titel", required: true, maxLength: 200);
             var url = link.Text("url", required: true, maxLength: 2000);
-            if (url is not null && !ContentRules.IsWebUrl(url))
+            // A web address, or a page or file of this site (checked to exist once the site is planned).
+            if (url is not null && !ContentRules.IsWebUrl(url) && ContentRules.NormalizeSitePath(url) is null)
             {
-                link.ErrorAtKey(DiagnosticCode.InvalidValue, "url", $"'{url}' is not a web address: write it in full, starting with https://");
+                link.ErrorAtKey(DiagnosticCode.InvalidValue, "url", $"'{url}' is not a web address: write it in full, starting with https://, or as a path of this site such as /praktijken/naam/");
             }
-            else if (title is not null && url is not null)
+            else if (title is not null && url is not null && link.Node("url") is { } node)
             {
-                builder.Add(new Link(title, url));
+                builder.Add(new Link(title, url) { Line = link.LineOf(node), Column = (int)node.Start.Column });
             }
         }
 
@@ -181,13 +182,18 @@ public sealed class PracticeReader(ReferenceData reference) : DocumentReader(ref
         var builder = ImmutableArray.CreateBuilder<OldAddress>();
         foreach (var (value, node) in fields.StringList("aliases"))
         {
-            if (ContentRules.NormalizeSitePath(value) is { } path)
+            if (ContentRules.NormalizeSitePath(value) is not { } path)
             {
-                builder.Add(new OldAddress(path, fields.LineOf(node), (int)node.Start.Column));
+                fields.Error(DiagnosticCode.InvalidValue, node, $"alias '{value}' is not a path in this site: write it as /old/path/ with letters, digits, '-', '_' and '.' only");
+            }
+            else if (!ContentRules.IsPagePath(path))
+            {
+                // A file name would make the old address a file of the site, such as /index.html or /feed.xml.
+                fields.Error(DiagnosticCode.ReservedAddress, node, $"alias '{value}' names a file; an old address must be a page such as /oude/pagina/");
             }
             else
             {
-                fields.Error(DiagnosticCode.InvalidValue, node, $"alias '{value}' is not a path in this site: write it as /old/path/ with letters, digits, '-', '_' and '.' only");
+                builder.Add(new OldAddress(path, fields.LineOf(node), (int)node.Start.Column));
             }
         }
 

@@ -12,7 +12,13 @@ public sealed class ProjectLoader(IProjectSource source, LoadCache? cache = null
     /// <summary>The project, or null when its reference data is unusable (the diagnostics say why).</summary>
     public Project? Load(DiagnosticBag diagnostics)
     {
-        var referenceFiles = ReadReferenceData();
+        // A link in a pull request could publish a file of the build machine: every one is reported, none is read.
+        foreach (var link in ProjectPaths.Read.SelectMany(source.Links))
+        {
+            diagnostics.Error(DiagnosticCode.SymbolicLink, link, 1, 1, $"{link} is a symbolic link: the build does not follow links; put the file itself in the project");
+        }
+
+        var referenceFiles = ReadReferenceData(diagnostics);
         var reference = cache is null ? ReferenceDataReader.Read(referenceFiles, diagnostics) : cache.Reference(referenceFiles, diagnostics);
         if (reference is null)
         {
@@ -23,20 +29,42 @@ public sealed class ProjectLoader(IProjectSource source, LoadCache? cache = null
         var markdown = input.Where(IsMarkdown).ToArray();
         var staticFiles = input.Where(p => !IsMarkdown(p)).ToImmutableArray();
         var content = new ContentLoader(reference).Load(source, markdown, diagnostics, cache);
-        var map = MapDataReader.Read(source.Exists(MapDataReader.MapPath) ? source.ReadText(MapDataReader.MapPath) : null, reference, diagnostics);
+        var map = MapDataReader.Read(Read(MapDataReader.MapPath, diagnostics), reference, diagnostics);
         return new Project(reference, content, map, staticFiles, ReadThemeAssets(), ReadImageSizes(staticFiles));
     }
 
-    /// <summary>The reference data files that exist, by project path.</summary>
-    public IReadOnlyDictionary<string, string> ReadReferenceData()
+    /// <summary>The reference data files that exist and can be read, by project path.</summary>
+    public IReadOnlyDictionary<string, string> ReadReferenceData(DiagnosticBag diagnostics)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var path in ReferenceDataReader.Paths.Where(source.Exists))
+        foreach (var path in ReferenceDataReader.Paths)
         {
-            result[path] = source.ReadText(path);
+            if (Read(path, diagnostics) is { } text)
+            {
+                result[path] = text;
+            }
         }
 
         return result;
+    }
+
+    /// <summary>A data file's text, or null when it is absent or refused (a link, not UTF-8: reported).</summary>
+    private string? Read(string path, DiagnosticBag diagnostics)
+    {
+        if (!source.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            return source.ReadText(path);
+        }
+        catch (ProjectFileException e)
+        {
+            diagnostics.Add(e.ToDiagnostic());
+            return null;
+        }
     }
 
     private static bool IsMarkdown(string path) => path.EndsWith(".md", StringComparison.Ordinal);

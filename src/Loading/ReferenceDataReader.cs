@@ -103,6 +103,12 @@ public static class ReferenceDataReader
 
         var language = new SiteLanguage(f.Text("language") ?? "nl-BE");
         var repository = f.Text("repository", true);
+        // A link on every page: only a web address may be one (never javascript:…).
+        if (repository is not null && !Validation.ContentRules.IsWebUrl(repository))
+        {
+            f.ErrorAtKey(DiagnosticCode.InvalidValue, "repository", "'repository' must be a full https:// address");
+        }
+
         var branch = f.Text("branch") ?? "main";
         return title is null || description is null || baseUrl is null || repository is null
             ? null

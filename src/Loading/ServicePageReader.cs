@@ -33,7 +33,7 @@ public sealed class ServicePageReader(ReferenceData reference) : DocumentReader(
         var title = fields.Text("title", required: true, maxLength: 200);
         var summary = fields.Text("summary", maxLength: ContentLimits.SummaryMaxLength);
         var address = ReadAddress(fields);
-        var phone = fields.Text("telefoon", maxLength: 40);
+        var phone = Phone(fields, "telefoon");
         var email = Email(fields, "email");
         var website = WebUrl(fields, "website");
         var openingHours = ReadHours(fields, "openingsuren");

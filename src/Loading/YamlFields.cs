@@ -41,6 +41,13 @@ public sealed class YamlFields
     /// <summary>Parses YAML text into its root mapping, or reports the syntax error with its place and returns null.</summary>
     public static YamlMappingNode? ParseMapping(string yaml, string path, int lineOffset, DiagnosticBag diagnostics, bool allowEmpty = false)
     {
+        if (YamlNesting.TooDeep(yaml) is { } deep)
+        {
+            diagnostics.Error(DiagnosticCode.NestedTooDeeply, path, deep + lineOffset - 1, 1,
+                $"the YAML nests more than {YamlNesting.MaxDepth} levels deep here (or is indented by more than {YamlNesting.MaxIndentation} spaces)");
+            return null;
+        }
+
         try
         {
             var stream = new YamlStream();
@@ -68,6 +75,17 @@ public sealed class YamlFields
         {
             var message = e.InnerException is YamlException inner ? inner.Message : e.Message;
             diagnostics.Error(DiagnosticCode.YamlSyntax, path, (int)e.Start.Line + lineOffset - 1, (int)e.Start.Column, $"YAML syntax error: {CleanMessage(message)}");
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // The parser gave up without a place (YamlDotNet does so on some unclosed flow lists): point at the bracket
+            // that was never closed, the usual cause, or else at the first line.
+            var open = YamlNesting.UnclosedBracket(yaml);
+            var (line, column) = open ?? (1, 1);
+            diagnostics.Error(DiagnosticCode.YamlSyntax, path, line + lineOffset - 1, column, open is null
+                ? "YAML syntax error: the YAML cannot be read"
+                : "YAML syntax error: this list or group is opened here and never closed: add the closing ] or }");
             return null;
         }
     }
@@ -156,6 +174,11 @@ public sealed class YamlFields
         }
 
         var text = (scalar.Value ?? "").Trim();
+        if (ContentRules.ControlCharacter(text) is { } control)
+        {
+            Error(DiagnosticCode.ControlCharacter, node, $"'{key}' contains the invisible control character U+{(int)text[control]:X4} at character {control + 1}: delete it and type the text again");
+        }
+
         if (text.Length > maxLength)
         {
             Error(DiagnosticCode.TooLong, node, $"'{key}' is {text.Length} characters long; at most {maxLength} are allowed");

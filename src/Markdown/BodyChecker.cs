@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Samenleven.Content;
 
 namespace Samenleven.Markdown;
@@ -8,10 +9,19 @@ namespace Samenleven.Markdown;
 /// </summary>
 public static class BodyChecker
 {
-    public static void Check(ContentSet content, DiagnosticBag diagnostics)
+    /// <summary>Converts every body, reports its problems, and returns the links that stay in the site.</summary>
+    public static IReadOnlyCollection<LinkReference> Check(ContentSet content, DiagnosticBag diagnostics)
     {
         // The base path only changes where site links point, never what is wrong with a body.
         var markdown = new MarkdownConverter("/");
-        Parallel.ForEach(content.Bodies, body => markdown.ToHtml(body.Body, body.SourcePath, diagnostics));
+        var links = new ConcurrentBag<LinkReference>();
+        Parallel.ForEach(content.Bodies, body =>
+        {
+            foreach (var link in markdown.Convert(body.Body, body.SourcePath, diagnostics).Links)
+            {
+                links.Add(link);
+            }
+        });
+        return links;
     }
 }

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using Markdig;
+using Markdig.Renderers.Html;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -32,22 +34,71 @@ public sealed class MarkdownConverter
     }
 
     /// <summary>Converts the body of the file at <paramref name="path"/>, reporting problems at their line in that file.</summary>
-    public string ToHtml(MarkdownBody body, string path, DiagnosticBag diagnostics)
+    public string ToHtml(MarkdownBody body, string path, DiagnosticBag diagnostics) => Convert(body, path, diagnostics).Html;
+
+    /// <summary>
+    /// Converts the body of the file at <paramref name="path"/> and says what it links to and which anchors it has, for
+    /// the checks that compare pages. Problems are reported at their line in that file; a body with an error that makes
+    /// it unreadable (nested too deeply, an invisible control character) converts to nothing.
+    /// </summary>
+    public ConvertedBody Convert(MarkdownBody body, string path, DiagnosticBag diagnostics)
     {
         var firstLine = body.FirstLine;
-        var document = Markdig.Markdown.Parse(body.Text, _pipeline);
+        var text = body.Text;
+        if (ContentRules.ControlCharacter(text) is { } control)
+        {
+            var (line, column) = Place(text, control);
+            diagnostics.Error(DiagnosticCode.ControlCharacter, path, firstLine + line, column,
+                $"the text contains the invisible control character U+{(int)text[control]:X4}: delete it and type the text again");
+            return ConvertedBody.Empty;
+        }
+
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(text, _pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig stops at its depth limit instead of overflowing the stack; the scan finds the line to point at.
+            diagnostics.Error(DiagnosticCode.NestedTooDeeply, path, firstLine + MarkdownNesting.DeepestLine(text), 1,
+                "lists or quotes are nested too deeply here for a page to show: flatten them");
+            return ConvertedBody.Empty;
+        }
+
+        var links = ImmutableArray.CreateBuilder<LinkReference>();
+        var anchors = ImmutableArray.CreateBuilder<string>();
         foreach (var node in document.Descendants())
         {
             switch (node)
             {
-                case HeadingBlock { Level: 1 } heading:
-                    diagnostics.Warning(DiagnosticCode.HeadingLevel, path, firstLine + heading.Line, heading.Column + 1,
-                        "use '##' for sections: the page title is already the page's only level-1 heading");
+                case HeadingBlock heading:
+                    if (heading.GetAttributes().Id is { } id)
+                    {
+                        anchors.Add(id);
+                    }
+
+                    if (heading.Level == 1)
+                    {
+                        diagnostics.Warning(DiagnosticCode.HeadingLevel, path, firstLine + heading.Line, heading.Column + 1,
+                            "use '##' for sections: the page title is already the page's only level-1 heading");
+                    }
+
+                    if (heading.Inline is { } headingInline)
+                    {
+                        CheckLiterals(headingInline, heading, path, firstLine, diagnostics);
+                    }
+
                     break;
-                case LeafBlock { Inline: { } inline } leaf:
+                case LeafBlock { Inline: { } inline } leaf and not HeadingBlock:
                     CheckLiterals(inline, leaf, path, firstLine, diagnostics);
                     break;
                 case LinkInline link:
+                    if (!IsExternal(link.Url ?? ""))
+                    {
+                        links.Add(new LinkReference(path, link.Url ?? "", firstLine + link.Line, link.Column + 1, link.IsImage));
+                    }
+
                     CheckLink(link, path, firstLine, diagnostics);
                     break;
                 case AutolinkInline autolink when !autolink.IsEmail:
@@ -60,7 +111,17 @@ public sealed class MarkdownConverter
             }
         }
 
-        return document.ToHtml(_pipeline);
+        return new ConvertedBody(document.ToHtml(_pipeline), links.ToImmutable(), anchors.ToImmutable());
+    }
+
+    /// <summary>A link that leaves the site (a scheme such as https: or mailto:); the rest are checked against the site.</summary>
+    private static bool IsExternal(string url) => url.StartsWith("//", StringComparison.Ordinal) || url.AsSpan().IndexOfAny(":") is var colon && colon > 0 && url.AsSpan(0, colon).IndexOfAny("/?#") < 0;
+
+    /// <summary>The 0-based line and 1-based column of a character of <paramref name="text"/>.</summary>
+    private static (int Line, int Column) Place(string text, int index)
+    {
+        var before = text.AsSpan(0, index);
+        return (before.Count('\n'), index - before.LastIndexOf('\n'));
     }
 
     private void CheckLink(LinkInline link, string path, int firstLine, DiagnosticBag diagnostics)

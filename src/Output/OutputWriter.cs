@@ -37,6 +37,7 @@ public sealed class OutputWriter : ISiteWriter
     public static OutputWriter Begin(OutputFolder output)
     {
         var full = output.FullPath;
+        RemoveLeftovers(full);
         var staging = $"{full}.staging-{Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
         if (Directory.Exists(staging))
         {
@@ -45,6 +46,49 @@ public sealed class OutputWriter : ISiteWriter
 
         Directory.CreateDirectory(staging);
         return new OutputWriter(full, staging);
+    }
+
+    /// <summary>
+    /// Deletes the staging and old folders that killed builds left beside <paramref name="target"/>: those of a process
+    /// that no longer runs. A build running at the same time in another process keeps its own.
+    /// </summary>
+    public static void RemoveLeftovers(string target)
+    {
+        var parent = Path.GetDirectoryName(target);
+        if (parent is null || !Directory.Exists(parent))
+        {
+            return;
+        }
+
+        var name = Path.GetFileName(target);
+        foreach (var folder in Directory.EnumerateDirectories(parent).Where(f => Path.GetFileName(f).StartsWith(name + ".", StringComparison.Ordinal)))
+        {
+            var suffix = Path.GetFileName(folder)[(name.Length + 1)..];
+            var dash = suffix.IndexOf('-', StringComparison.Ordinal);
+            if (dash > 0 && suffix[..dash] is "staging" or "old"
+                && int.TryParse(suffix[(dash + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pid)
+                && pid != Environment.ProcessId && !IsRunning(pid))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Writes a site path (<c>praktijken/x/index.html</c>, no leading slash) into the staging folder.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Samenleven.Content;
 using Samenleven.Markdown;
 using Samenleven.Output;
@@ -11,8 +12,10 @@ namespace Samenleven.Rendering;
 /// </summary>
 public sealed class SiteRenderer(MarkdownConverter markdown, int parallelism)
 {
-    public async Task RenderAsync(SitePlan plan, SiteLanguage language, ISiteWriter writer, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    /// <summary>Renders every page into <paramref name="writer"/>; returns the links of the bodies that stay in the site.</summary>
+    public async Task<IReadOnlyCollection<LinkReference>> RenderAsync(SitePlan plan, SiteLanguage language, ISiteWriter writer, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
+        var links = new ConcurrentBag<LinkReference>();
         var pages = plan.Pages;
         var redirects = plan.Redirects;
         var next = -1;
@@ -28,13 +31,7 @@ public sealed class SiteRenderer(MarkdownConverter markdown, int parallelism)
                 cancellationToken.ThrowIfCancellationRequested();
                 if (i < pages.Length)
                 {
-                    var model = pages[i].Model();
-                    if (model.Body is { } body)
-                    {
-                        model = model with { BodyHtml = markdown.ToHtml(body, model.BodySource ?? pages[i].Path, diagnostics) };
-                    }
-
-                    writer.Write(Urls.OutputFile(pages[i].Path), await renderer.RenderAsync(model).ConfigureAwait(false));
+                    await RenderPageAsync(pages[i], renderer, writer, links, diagnostics).ConfigureAwait(false);
                 }
                 else
                 {
@@ -46,5 +43,34 @@ public sealed class SiteRenderer(MarkdownConverter markdown, int parallelism)
         }
 
         await Task.WhenAll(Enumerable.Range(0, Math.Max(1, parallelism)).Select(_ => Task.Run(Worker, cancellationToken))).ConfigureAwait(false);
+        return links;
+    }
+
+    /// <summary>
+    /// One page: its body converted, its layout rendered, the file written. Whatever goes wrong is reported at the page's
+    /// content file, so one contributor's page never stops the build with a stack trace.
+    /// </summary>
+    private async Task RenderPageAsync(IPlannedPage page, PageRenderer renderer, ISiteWriter writer, ConcurrentBag<LinkReference> links, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            var model = page.Model();
+            if (model.Body is { } body)
+            {
+                var converted = markdown.Convert(body, model.BodySource ?? page.Path, diagnostics);
+                foreach (var link in converted.Links)
+                {
+                    links.Add(link);
+                }
+
+                model = model with { BodyHtml = converted.Html };
+            }
+
+            writer.Write(Urls.OutputFile(page.Path), await renderer.RenderAsync(model).ConfigureAwait(false));
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            diagnostics.Error(DiagnosticCode.BuildFault, page.Source ?? "data/site.yml", 1, 1, $"the page {page.Path} could not be rendered ({e.GetType().Name}: {e.Message})");
+        }
     }
 }

@@ -46,7 +46,9 @@ public sealed class PagefindIndexer(string projectRoot, IProcessRunner runner) :
         var result = await runner.RunAsync(index, cancellationToken).ConfigureAwait(false);
         if (!result.Succeeded)
         {
-            Error(diagnostics, $"Pagefind could not index the site (`{index}` exited with {result.ExitCode}): {Tail(result)}");
+            Error(diagnostics, result.HitTimeLimit
+                ? $"Pagefind could not index the site: {result.Error}"
+                : $"Pagefind could not index the site (`{index}` exited with {result.ExitCode}): {Tail(result)}");
             return null;
         }
 
@@ -109,7 +111,9 @@ public sealed class PagefindIndexer(string projectRoot, IProcessRunner runner) :
 
         if (!result.Succeeded)
         {
-            Error(diagnostics, $"`{install}` could not install Pagefind for the search index (exit code {result.ExitCode}): {Tail(result)}");
+            Error(diagnostics, result.HitTimeLimit
+                ? $"npm could not install Pagefind for the search index: {result.Error}"
+                : $"`{install}` could not install Pagefind for the search index (exit code {result.ExitCode}): {Tail(result)}");
             return false;
         }
 

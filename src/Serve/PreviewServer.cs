@@ -121,7 +121,15 @@ public sealed class PreviewServer : IAsyncDisposable
                 return;
             }
 
-            await BuildAsync(changes).ConfigureAwait(false);
+            try
+            {
+                await BuildAsync(changes).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                // Stopped (Ctrl+C, SIGTERM) in the middle of a rebuild: the last good site stays on disk.
+                return;
+            }
         }
     }
 
@@ -172,6 +180,16 @@ public sealed class PreviewServer : IAsyncDisposable
         var path = context.Request.Path.Value ?? "/";
         var response = context.Response;
         response.Headers.CacheControl = "no-store";
+
+        // Only this machine, by its own name: a page elsewhere cannot reach the preview through a name that points at
+        // 127.0.0.1 (DNS rebinding).
+        if (!IsAllowedHost(context.Request.Host.Value ?? "", Origin))
+        {
+            response.StatusCode = StatusCodes.Status421MisdirectedRequest;
+            await response.WriteAsync("This preview answers only at " + Origin + "/\n").ConfigureAwait(false);
+            return;
+        }
+
         if (path == ReloadHub.EventsPath)
         {
             await _hub.SubscribeAsync(context, _stopping.Token).ConfigureAwait(false);
@@ -187,10 +205,10 @@ public sealed class PreviewServer : IAsyncDisposable
 
         await _firstBuild.Task.WaitAsync(context.RequestAborted).ConfigureAwait(false);
         var root = _session!.OutputDirectory; // Set before the first build completes.
-        if (path.StartsWith(Urls.Admin, StringComparison.Ordinal) || path == Urls.Admin.TrimEnd('/'))
-        {
-            response.Headers.ContentSecurityPolicy = AdminPage.ContentSecurityPolicy(extraConnect: _options.AdminConnectSources);
-        }
+        // The same policy as the live site, so the preview shows what the CSP would block.
+        response.Headers.ContentSecurityPolicy = path.StartsWith(Urls.Admin, StringComparison.Ordinal) || path == Urls.Admin.TrimEnd('/')
+            ? AdminPage.ContentSecurityPolicy(extraConnect: _options.AdminConnectSources)
+            : Deploy.HostRules.SitePolicy;
 
         switch (Resolve(root, path))
         {
@@ -238,6 +256,18 @@ public sealed class PreviewServer : IAsyncDisposable
         return Directory.Exists(full) && File.Exists(Path.Combine(full, "index.html")) ? (null, urlPath + "/") : (null, null);
     }
 
+    /// <summary>Whether a request's Host names this server: 127.0.0.1 or localhost, on its port.</summary>
+    public static bool IsAllowedHost(string host, string origin)
+    {
+        var port = new Uri(origin).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return string.Equals(host, "127.0.0.1:" + port, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(host, "localhost:" + port, StringComparison.OrdinalIgnoreCase);
+    }
+
+    // Big files (the editor's bundle) are streamed from disk, a few at a time: 200 requests at once must not mean 200
+    // copies in memory.
+    private static readonly SemaphoreSlim Streams = new(4, 4);
+
     private static async Task SendFileAsync(HttpContext context, string file, string urlPath, int status, string? decapServer = null)
     {
         var response = context.Response;
@@ -248,6 +278,14 @@ public sealed class PreviewServer : IAsyncDisposable
         }
 
         response.ContentType = type.StartsWith("text/", StringComparison.Ordinal) ? type + "; charset=utf-8" : type;
+        var isPage = type.StartsWith("text/html", StringComparison.Ordinal) && !urlPath.StartsWith(Urls.Admin, StringComparison.Ordinal);
+        var isConfig = urlPath == Urls.Admin + "config.yml" && decapServer is not null;
+        if (!isPage && !isConfig)
+        {
+            await StreamAsync(context, file).ConfigureAwait(false);
+            return;
+        }
+
         byte[] bytes;
         try
         {
@@ -260,12 +298,12 @@ public sealed class PreviewServer : IAsyncDisposable
             return;
         }
 
-        if (urlPath == Urls.Admin + "config.yml" && decapServer is not null)
+        if (isConfig)
         {
-            bytes = Encoding.UTF8.GetBytes(CmsConfig.WithLocalBackend(Encoding.UTF8.GetString(bytes), decapServer));
+            bytes = Encoding.UTF8.GetBytes(CmsConfig.WithLocalBackend(Encoding.UTF8.GetString(bytes), decapServer!)); // isConfig: decapServer is set.
         }
 
-        if (type.StartsWith("text/html", StringComparison.Ordinal) && !urlPath.StartsWith(Urls.Admin, StringComparison.Ordinal))
+        if (isPage)
         {
             bytes = Inject(bytes, status == StatusCodes.Status404NotFound ? ReloadScript.NotFoundTag : ReloadScript.Tag);
         }
@@ -274,6 +312,29 @@ public sealed class PreviewServer : IAsyncDisposable
         if (!HttpMethods.IsHead(context.Request.Method))
         {
             await response.Body.WriteAsync(bytes, context.RequestAborted).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task StreamAsync(HttpContext context, string file)
+    {
+        await Streams.WaitAsync(context.RequestAborted).ConfigureAwait(false);
+        try
+        {
+            await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 64 * 1024, useAsync: true);
+            context.Response.ContentLength = stream.Length;
+            if (!HttpMethods.IsHead(context.Request.Method))
+            {
+                await stream.CopyToAsync(context.Response.Body, 64 * 1024, context.RequestAborted).ConfigureAwait(false);
+            }
+        }
+        catch (FileNotFoundException)
+        {
+            // Deleted by a rebuild between Resolve and here: the tab will be told to reload.
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+        finally
+        {
+            Streams.Release();
         }
     }
 

@@ -30,7 +30,7 @@ public static class Redirects
                 }
 
                 owners[alias.Path] = practice.SourcePath;
-                redirects.Add(new Redirect(alias.Path, Urls.Practice(practice.Slug)));
+                redirects.Add(new Redirect(alias.Path, Urls.Practice(practice.Slug), alias, practice.SourcePath));
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Samenleven.Content;
 using Samenleven.Site.Pages;
 
 namespace Samenleven.Site;
@@ -37,21 +38,29 @@ public sealed record PlannedPage(PageModel Page, string? Source = null) : IPlann
 }
 
 /// <summary>An old URL that must lead to a new one (aliases, former municipalities).</summary>
-public sealed record Redirect(string From, string To);
+/// <param name="Origin">Where a content file asks for it (an alias), or null for one the site makes itself.</param>
+public sealed record Redirect(string From, string To, OldAddress? Origin = null, string? Source = null);
 
 /// <summary>A non-HTML file the site publishes: a feed, the sitemap, open data, an asset, an image.</summary>
 public sealed class SiteFile
 {
     private readonly Action<Stream> _write;
 
-    private SiteFile(string path, Action<Stream> write)
+    private SiteFile(string path, Action<Stream> write, string? source = null)
     {
         Path = path;
         _write = write;
+        Source = source;
     }
 
     /// <summary>The site path (<c>/feed.xml</c>).</summary>
     public string Path { get; }
+
+    /// <summary>The project file it is copied from (an image of <c>input/</c>), or null for a file the site makes.</summary>
+    public string? Source { get; }
+
+    /// <summary>A file of the project published as it is, streamed from <paramref name="copy"/> when written.</summary>
+    public static SiteFile Copied(string path, string source, Action<Stream> copy) => new(path, copy, source);
 
     public static SiteFile Text(string path, string text) => Bytes(path, Utf8.GetBytes(text));
 

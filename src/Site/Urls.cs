@@ -26,9 +26,21 @@ public static class Urls
     public const string AssetFolder = "/assets/";
     public const string Admin = "/admin/";
     public const string OpenDataFolder = "/data/";
+
+    /// <summary>The folder the search index is written into, by the last stage of a build.</summary>
+    public const string SearchIndexFolder = "pagefind";
+
+    /// <summary>
+    /// Folders the site keeps for itself: no content file may put a page or an old address in them (the editor, the
+    /// theme's assets, the open data and the search index).
+    /// </summary>
+    public static readonly string[] Reserved = [Admin, AssetFolder, OpenDataFolder, $"/{SearchIndexFolder}/"];
     public const string OpenDataJson = "/data/praktijken.json";
     public const string OpenDataSchema = "/data/praktijken.schema.json";
     public const string OpenDataCsv = "/data/praktijken.csv";
+
+    /// <summary>The same table separated by semicolons: what Excel with Belgian (nl-BE) settings opens as columns.</summary>
+    public const string OpenDataCsvSemicolon = "/data/praktijken-puntkomma.csv";
 
     /// <summary>Header and redirect rules for hosts that read them from the published folder (Netlify, Cloudflare Pages).</summary>
     public const string HostHeaders = "/_headers";

@@ -32,6 +32,7 @@ public static class OpenData
         yield return SiteFile.Streamed(Urls.OpenDataJson, output => WriteJson(output, sorted, reference, urls));
         yield return SiteFile.Text(Urls.OpenDataSchema, Schema(urls));
         yield return SiteFile.Text(Urls.OpenDataCsv, () => Csv(sorted, reference, urls));
+        yield return SiteFile.Text(Urls.OpenDataCsvSemicolon, () => Csv(sorted, reference, urls, ';'));
     }
 
     /// <summary>Streams <c>praktijken.json</c> as UTF-8 from the practices: no document tree, no copy in memory.</summary>
@@ -126,17 +127,18 @@ public static class OpenData
         new([.. slugs.Select(slug => new JsonObject { ["slug"] = slug, ["titel"] = terms[slug].Title, ["url"] = url(slug) })]);
 
     /// <summary>
-    /// RFC 4180: comma-separated, CRLF line ends, fields quoted when they hold a comma, quote or line break. Starts with a
-    /// byte order mark, without which Excel reads UTF-8 as the machine's legacy code page (é becomes Ã©).
+    /// RFC 4180 with <paramref name="separator"/> between fields (a comma; a semicolon for the file Belgian Excel opens as
+    /// columns), CRLF line ends, and every field quoted, so no separator or line break inside a field can start a new
+    /// cell. Starts with a byte order mark, without which Excel reads UTF-8 as the machine's legacy code page (é becomes Ã©).
     /// </summary>
-    public static string Csv(IReadOnlyList<Practice> practices, ReferenceData reference, SiteUrls urls)
+    public static string Csv(IReadOnlyList<Practice> practices, ReferenceData reference, SiteUrls urls, char separator = ',')
     {
         var sb = new StringBuilder("\uFEFF");
-        Row(sb, CsvColumns);
+        Row(sb, CsvColumns, separator);
         foreach (var p in practices)
         {
             var municipalities = p.Municipalities.Select(m => reference.MunicipalityBySlug[m.Slug]).ToArray();
-            Row(sb,
+            Row(sb, separator,
             [
                 p.Slug,
                 urls.Absolute(Urls.Practice(p.Slug)),
@@ -162,13 +164,15 @@ public static class OpenData
         return sb.ToString();
     }
 
-    private static void Row(StringBuilder sb, string[] fields)
+    private static void Row(StringBuilder sb, string[] fields, char separator) => Row(sb, separator, fields);
+
+    private static void Row(StringBuilder sb, char separator, string[] fields)
     {
         for (var i = 0; i < fields.Length; i++)
         {
             if (i > 0)
             {
-                sb.Append(',');
+                sb.Append(separator);
             }
 
             sb.Append(CsvField(fields[i]));
@@ -178,19 +182,18 @@ public static class OpenData
     }
 
     /// <summary>
-    /// One field, quoted only when needed. Text that a spreadsheet would run as a formula (it starts with = + - @ or a tab)
-    /// gets a leading apostrophe: the content is written by anyone, and a cell must never become a command.
+    /// One field, always quoted. Text that a spreadsheet would run as a formula (it starts with = + - @, a tab or a
+    /// carriage return, or their full-width forms) gets a leading apostrophe: the content is written by anyone, and a
+    /// cell must never become a command.
     /// </summary>
     public static string CsvField(string value)
     {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '\uFF1D' or '\uFF0B' or '\uFF0D' or '\uFF20')
         {
             value = "'" + value;
         }
 
-        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0
-            ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
-            : value;
+        return "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 
     /// <summary>The JSON Schema (draft 2020-12) of <c>praktijken.json</c>.</summary>

@@ -21,7 +21,7 @@ public static class SiteFilePlanner
         files.AddRange(Feeds.Files(site));
         files.AddRange(OpenData.Files(site.Content.Practices, site.Reference, site.Urls));
         files.AddRange(site.Assets.Assets.Select(a => SiteFile.Bytes(a.Path, a.Bytes)));
-        files.AddRange(site.Project.StaticFiles.Select(path => SiteFile.Streamed(path[ProjectPaths.Input.Length..], output => source.CopyTo(path, output))));
+        files.AddRange(site.Project.StaticFiles.Select(path => SiteFile.Copied(path[ProjectPaths.Input.Length..], path, output => source.CopyTo(path, output))));
         if (editorBundle.Count > 0)
         {
             files.AddRange(AdminFiles.For(site.Reference, site.Urls, editorBundle));

@@ -1,12 +1,16 @@
 using System.Collections.Immutable;
 using System.ComponentModel;
 using System.Diagnostics;
+using System.Globalization;
 
 namespace Samenleven.Tools;
 
-/// <summary>A program to start: what, with which arguments, from which folder.</summary>
+/// <summary>A program to start: what, with which arguments, from which folder, and how long it may take.</summary>
 public sealed record ProcessSpec(string FileName, ImmutableArray<string> Arguments, string WorkingDirectory)
 {
+    /// <summary>A step that waits longer has hung (a registry that never answers, a tool stuck on odd input): it is stopped.</summary>
+    public TimeSpan TimeLimit { get; init; } = TimeSpan.FromMinutes(10);
+
     /// <summary>For messages: <c>node node_modules/pagefind/... --site output</c>.</summary>
     public override string ToString() => string.Join(' ', [FileName, .. Arguments]);
 }
@@ -16,7 +20,13 @@ public sealed record ProcessResult(bool Started, int ExitCode, string Output, st
 {
     public static ProcessResult NotStarted(string reason) => new(false, -1, "", reason);
 
-    public bool Succeeded => Started && ExitCode == 0;
+    /// <summary>The program ran past its <see cref="ProcessSpec.TimeLimit"/> and was stopped.</summary>
+    public static ProcessResult TimedOut(ProcessSpec spec) =>
+        new(true, -1, "", string.Create(CultureInfo.InvariantCulture, $"`{spec}` did not finish within {spec.TimeLimit.TotalSeconds:0} s and was stopped")) { HitTimeLimit = true };
+
+    public bool HitTimeLimit { get; init; }
+
+    public bool Succeeded => Started && ExitCode == 0 && !HitTimeLimit;
 }
 
 /// <summary>
@@ -60,17 +70,24 @@ public sealed class SystemProcessRunner : IProcessRunner
         }
 
         using (process)
+        using (var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
-            var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
-            var error = process.StandardError.ReadToEndAsync(cancellationToken);
+            limit.CancelAfter(spec.TimeLimit);
+            var output = process.StandardOutput.ReadToEndAsync(limit.Token);
+            var error = process.StandardError.ReadToEndAsync(limit.Token);
             try
             {
-                await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+                await process.WaitForExitAsync(limit.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
                 process.Kill(entireProcessTree: true);
-                throw;
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    throw;
+                }
+
+                return ProcessResult.TimedOut(spec);
             }
 
             return new ProcessResult(true, process.ExitCode, await output.ConfigureAwait(false), await error.ConfigureAwait(false));

@@ -27,6 +27,39 @@ public static class ContentRules
         }
     }
 
+    /// <summary>
+    /// The index of the first character a page or a feed cannot hold, or null: control characters other than tab and
+    /// line breaks (they arrive invisibly, copied from PDFs and word processors), the non-characters U+FFFE and U+FFFF,
+    /// and halves of a surrogate pair (a YAML escape can make one). An XML writer throws on any of them.
+    /// </summary>
+    public static int? ControlCharacter(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\t' or '\n' or '\r')
+            {
+                continue;
+            }
+
+            if (char.IsControl(c) || c is '\uFFFE' or '\uFFFF')
+            {
+                return i;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A plausible e-mail address: one '@', a local part, a domain with a dot, no spaces or markup.</summary>
     public static bool IsValidEmail(string email)
     {
@@ -42,15 +75,44 @@ public static class ContentRules
             return false;
         }
 
+        // Characters a mailto: link would read as parameters or that no municipal address uses: "a@b.be?body=hi" is refused.
         foreach (var c in email)
         {
-            if (char.IsWhiteSpace(c) || c is '<' or '>' or '"' or '\'' or '(' or ')' or ',' or ';' or ':' or '\\' or '[' or ']')
+            if (char.IsWhiteSpace(c) || char.IsControl(c) || c is '<' or '>' or '"' or '\'' or '(' or ')' or ',' or ';' or ':' or '\\' or '[' or ']'
+                or '?' or '&' or '=' or '#' or '/' or '%' or '!' or '*' or '^' or '`' or '{' or '}' or '|' or '~' or '$')
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A phone number as written in Belgium: digits with spaces, dots, slashes, hyphens or brackets between them; a
+    /// national number of 9 or 10 digits starting with 0, an international one starting with + or 00, or a short
+    /// number such as 1700. Nothing that could become another kind of link (<c>javascript:alert(1)</c>).
+    /// </summary>
+    public static bool IsPhoneNumber(string phone)
+    {
+        var digits = 0;
+        foreach (var c in phone)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+            }
+            else if (c is not (' ' or '.' or '/' or '-' or '(' or ')') && !(c == '+' && digits == 0))
+            {
+                return false;
+            }
+        }
+
+        var compact = new string([.. phone.Where(c => char.IsAsciiDigit(c) || c == '+')]);
+        return compact.StartsWith('+') ? digits is >= 8 and <= 15
+            : compact.StartsWith("00", StringComparison.Ordinal) ? digits is >= 10 and <= 17
+            : compact.StartsWith('0') ? digits is 9 or 10
+            : compact.StartsWith('1') && digits == 4;
     }
 
     /// <summary>An absolute http(s) URL with a host.</summary>
@@ -96,6 +158,10 @@ public static class ContentRules
             _ => $"uses the '{scheme}:' scheme; only https:, http:, mailto: and tel: links are allowed",
         };
     }
+
+    /// <summary>A normalized site path that is a page (<c>/x/y/</c>), not a file name such as <c>/index.html</c> or <c>/feed.xml/</c>.</summary>
+    public static bool IsPagePath(string normalizedPath) =>
+        normalizedPath.EndsWith('/') && !normalizedPath.TrimEnd('/').Split('/')[^1].Contains('.', StringComparison.Ordinal);
 
     /// <summary>
     /// Normalizes a site path such as an alias (<c>/oud/pad</c> → <c>/oud/pad/</c>), or returns null when it is not a safe

@@ -25,7 +25,7 @@ public sealed record SearchModel(PageShell Shell) : PageModel(Shell)
 public sealed class SearchPlanner : IPagePlanner
 {
     /// <summary>The folder of the site the search index goes into.</summary>
-    public const string IndexFolder = "pagefind";
+    public const string IndexFolder = Urls.SearchIndexFolder;
 
     public IEnumerable<IPlannedPage> Plan(SiteContext site)
     {

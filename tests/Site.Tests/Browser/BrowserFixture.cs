@@ -31,7 +31,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         var chromium = FindChromium()
             ?? throw new InvalidOperationException("Chromium not found: install Debian's package with `apt-get install -y chromium` (.ci/run does this), or set CHROMIUM_PATH.");
         _output = Path.Combine(Path.GetTempPath(), "samenleven-browser", Guid.NewGuid().ToString("N"));
-        var line = Samenleven.Cli.CommandLine.Parse(["build", "--root", Repository.Root, "--output", _output], new HashSet<string>(StringComparer.Ordinal));
+        var line = Samenleven.Cli.CommandLine.Parse(["build", "--root", Repository.Root, "--output", _output]);
         var output = new StringWriter();
         var error = new StringWriter();
         var code = await Samenleven.Cli.BuildCommand.RunAsync(line, output, error);

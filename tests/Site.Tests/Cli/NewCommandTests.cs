@@ -13,7 +13,7 @@ public sealed class NewCommandTests
 
     private static async Task<CommandRun> New(TestProject site, params string[] args)
     {
-        var line = CommandLine.Parse(["new", .. args, "--root", site.Root], new HashSet<string>(StringComparer.Ordinal));
+        var line = CommandLine.Parse(["new", .. args, "--root", site.Root]);
         var output = new StringWriter();
         var error = new StringWriter();
         var code = await NewCommand.RunAsync(line, output, error, Today);

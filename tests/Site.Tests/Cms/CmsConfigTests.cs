@@ -50,7 +50,7 @@ public sealed class CmsConfigTests : IDisposable
     public CmsConfigTests()
     {
         var diagnostics = new DiagnosticBag();
-        _reference = ReferenceDataReader.Read(new ProjectLoader(_site.Source).ReadReferenceData(), diagnostics)!; // The default test data is valid.
+        _reference = ReferenceDataReader.Read(new ProjectLoader(_site.Source).ReadReferenceData(diagnostics), diagnostics)!; // The default test data is valid.
         var stream = new YamlStream();
         stream.Load(new StringReader(CmsConfig.Generate(_reference, "https://example.org/")));
         _config = (YamlMappingNode)stream.Documents[0].RootNode;

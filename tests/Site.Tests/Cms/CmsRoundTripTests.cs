@@ -52,7 +52,7 @@ public sealed class CmsRoundTripTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_practice_created_in_the_editor_is_saved_to_input_passes_check_and_appears_in_the_preview()
     {
-        var reference = ReferenceDataReader.Read(new ProjectLoader(new DiskProjectSource(_scratch)).ReadReferenceData(), new DiagnosticBag())!; // The preview built, so data/ is valid.
+        var reference = ReferenceDataReader.Read(new ProjectLoader(new DiskProjectSource(_scratch)).ReadReferenceData(new DiagnosticBag()), new DiagnosticBag())!; // The preview built, so data/ is valid.
         var theme = reference.Themes[0];
         var municipality = reference.Municipalities.First(m => m.Slug == "kortrijk");
         var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { Locale = "nl-BE" });
@@ -158,7 +158,7 @@ public sealed class CmsRoundTripTests : IAsyncLifetime, IDisposable
     private static async Task<(int Code, string Errors)> RunCheckAsync(string root)
     {
         var errors = new StringWriter();
-        var line = CommandLine.Parse(["check", "--root", root], new HashSet<string>(StringComparer.Ordinal));
+        var line = CommandLine.Parse(["check", "--root", root]);
         var code = await CheckCommand.RunAsync(line, new StringWriter(), errors);
         return (code, errors.ToString());
     }

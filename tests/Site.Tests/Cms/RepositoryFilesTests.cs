@@ -40,7 +40,7 @@ public sealed class RepositoryFilesTests
     [Fact]
     public void The_theme_choices_of_the_issue_form_are_the_themes_of_data()
     {
-        var reference = ReferenceDataReader.Read(new ProjectLoader(new DiskProjectSource(Repository.Root)).ReadReferenceData(), new DiagnosticBag());
+        var reference = ReferenceDataReader.Read(new ProjectLoader(new DiskProjectSource(Repository.Root)).ReadReferenceData(new DiagnosticBag()), new DiagnosticBag());
         Assert.NotNull(reference);
         var themes = FormFields().Single(f => Id(f) == "themas");
         var options = ((YamlSequenceNode)((YamlMappingNode)themes["attributes"])["options"]).Children.Select(o => ((YamlScalarNode)o).Value).ToList();

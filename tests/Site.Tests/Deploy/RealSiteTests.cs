@@ -23,7 +23,7 @@ public sealed class RealSiteUnderSubPath : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var line = Samenleven.Cli.CommandLine.Parse(["build", "--root", Repository.Root, "--output", OutputDirectory, "--base-url", BaseUrl], new HashSet<string>(StringComparer.Ordinal));
+        var line = Samenleven.Cli.CommandLine.Parse(["build", "--root", Repository.Root, "--output", OutputDirectory, "--base-url", BaseUrl]);
         var output = new StringWriter();
         var error = new StringWriter();
         var code = await Samenleven.Cli.BuildCommand.RunAsync(line, output, error);

@@ -41,6 +41,7 @@ public sealed class IncrementalOutputWriterTests : IDisposable
         Directory.CreateDirectory(Path.Combine(_root, "oud"));
         File.WriteAllText(Path.Combine(_root, "oud/index.html"), "oud");
         File.WriteAllText(Path.Combine(_root, "index.html"), "oud");
+        File.WriteAllText(Path.Combine(_root, "_headers"), OutputFolder.Marker + " from src/Deploy/HostRules.cs\n");
 
         var writer = new IncrementalOutputWriter(Folder()).Begin();
         writer.Write("index.html", "nieuw");

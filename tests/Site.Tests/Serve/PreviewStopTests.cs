@@ -7,7 +7,12 @@ namespace Samenleven.Tests.Serve;
 public sealed class PreviewStopTests
 {
     [Fact]
-    public async Task The_preview_stops_and_frees_its_port_when_it_is_terminated()
+    public Task The_preview_stops_and_frees_its_port_when_it_is_terminated() => RunAndTerminate(save: false);
+
+    [Fact]
+    public Task A_save_followed_at_once_by_termination_stops_cleanly_without_an_exception() => RunAndTerminate(save: true);
+
+    private static async Task RunAndTerminate(bool save)
     {
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
         {
@@ -25,7 +30,9 @@ public sealed class PreviewStopTests
         using var process = Process.Start(start)!; // Start returns null only for shell-executed documents.
         try
         {
-            await TerminateAfterStart(process, port);
+            var errors = process.StandardError.ReadToEndAsync();
+            await TerminateAfterStart(process, port, save ? () => File.AppendAllText(Path.Combine(site.Root, "input", "over.md"), "\nNog een regel.\n") : null);
+            Assert.DoesNotContain("Exception", await errors, StringComparison.Ordinal);
         }
         finally
         {
@@ -36,7 +43,7 @@ public sealed class PreviewStopTests
         }
     }
 
-    private static async Task TerminateAfterStart(Process process, int port)
+    private static async Task TerminateAfterStart(Process process, int port, Action? beforeTermination)
     {
         using var http = new HttpClient();
         var deadline = DateTime.UtcNow.AddSeconds(60);
@@ -53,6 +60,7 @@ public sealed class PreviewStopTests
             }
         }
 
+        beforeTermination?.Invoke();
         Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExit();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
         await process.WaitForExitAsync(timeout.Token);

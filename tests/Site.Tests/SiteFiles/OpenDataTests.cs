@@ -89,15 +89,19 @@ public sealed class OpenDataTests
     }
 
     [Theory]
-    [InlineData("gewoon", "gewoon")]
+    [InlineData("gewoon", "\"gewoon\"")]
     [InlineData("met, komma", "\"met, komma\"")]
+    [InlineData("met; puntkomma;=1+1", "\"met; puntkomma;=1+1\"")]
     [InlineData("met \"aanhalingstekens\"", "\"met \"\"aanhalingstekens\"\"\"")]
     [InlineData("twee\nregels", "\"twee\nregels\"")]
     [InlineData("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\"")]
-    [InlineData("+32 16 00 00 00", "'+32 16 00 00 00")]
-    [InlineData("@SUM(A1)", "'@SUM(A1)")]
-    [InlineData("", "")]
-    public void A_csv_field_is_quoted_as_rfc_4180_says_and_never_starts_a_formula(string value, string expected)
+    [InlineData("+32 16 00 00 00", "\"'+32 16 00 00 00\"")]
+    [InlineData("-2+3", "\"'-2+3\"")]
+    [InlineData("@SUM(A1)", "\"'@SUM(A1)\"")]
+    [InlineData("\tcmd", "\"'\tcmd\"")]
+    [InlineData("\uFF1D1+1", "\"'\uFF1D1+1\"")]
+    [InlineData("", "\"\"")]
+    public void A_csv_field_is_always_quoted_and_never_starts_a_formula(string value, string expected)
     {
         Assert.Equal(expected, OpenData.CsvField(value));
     }
@@ -116,8 +120,8 @@ public sealed class OpenDataTests
         Assert.Single(ParseCsv(site.Page("data/praktijken.csv").TrimStart('\uFEFF')));
     }
 
-    /// <summary>An RFC 4180 reader: commas, CRLF rows, quoted fields with doubled quotes and line breaks.</summary>
-    internal static List<string[]> ParseCsv(string text)
+    /// <summary>An RFC 4180 reader: <paramref name="separator"/> between fields, CRLF rows, quoted fields with doubled quotes and line breaks.</summary>
+    internal static List<string[]> ParseCsv(string text, char separator = ',')
     {
         var rows = new List<string[]>();
         var row = new List<string>();
@@ -146,7 +150,7 @@ public sealed class OpenDataTests
             {
                 quoted = true;
             }
-            else if (c == ',')
+            else if (c == separator)
             {
                 row.Add(field.ToString());
                 field.Clear();

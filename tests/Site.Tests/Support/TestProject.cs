@@ -53,7 +53,7 @@ internal sealed class TestProject : IDisposable
         }
 
         all.Remove("--with-search");
-        var line = CommandLine.Parse([.. all], new HashSet<string>(StringComparer.Ordinal) { "no-search" });
+        var line = CommandLine.Parse([.. all]);
         var output = new StringWriter();
         var error = new StringWriter();
         var code = args[0] switch

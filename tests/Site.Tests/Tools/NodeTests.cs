@@ -21,7 +21,7 @@ public sealed class NodeTests
         var spec = Node.Npm("/project", "ci", "--no-audit");
 
         Assert.Equal("/project", spec.WorkingDirectory);
-        Assert.Equal(["ci", "--no-audit"], spec.Arguments);
+        Assert.Equal<string>(["ci", "--no-audit"], spec.Arguments);
         Assert.EndsWith("ci --no-audit", spec.ToString(), StringComparison.Ordinal);
     }
 }
