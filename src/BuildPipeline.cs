@@ -27,6 +27,12 @@ public sealed record BuildOptions
     /// <summary>Decap's browser files, published under /admin/ with the editor's page; empty for a site without the editor.</summary>
     public IReadOnlyList<string> EditorBundle { get; init; } = [];
 
+    /// <summary>The day of the build, for warnings about dates that have aged (a check older than the site allows); null leaves them out.</summary>
+    public DateOnly? Today { get; init; }
+
+    /// <summary>The day of the last commit of each content file (from git); null outside a git checkout.</summary>
+    public IReadOnlyDictionary<string, DateOnly>? Commits { get; init; }
+
     /// <summary>Called when the build reaches a stage ("plan", "render", "write", "commit"): for tests that stop a build there.</summary>
     public Action<string>? OnStage { get; init; }
 }
@@ -40,6 +46,12 @@ public sealed record BuildResult(
     ImmutableArray<(string Stage, TimeSpan Time)> Timings)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>The project that was loaded, for reports on it (<c>check --stale</c>); null when it could not be loaded.</summary>
+    public Project? Project { get; init; }
+
+    /// <summary>Every web address of the content with its place, for <c>check --external</c> (only a check gathers them).</summary>
+    public ImmutableArray<LinkReference> WebLinks { get; init; } = [];
 }
 
 /// <summary>
@@ -61,7 +73,7 @@ public sealed class BuildPipeline(IProjectSource source, BuildOptions options, I
     {
         var diagnostics = new DiagnosticBag();
         Stage = "load";
-        var project = new ProjectLoader(source, options.Cache).Load(diagnostics);
+        var project = new ProjectLoader(source, options.Cache, options.Today, options.Commits).Load(diagnostics);
         if (project is null)
         {
             return Result(diagnostics);
@@ -71,6 +83,7 @@ public sealed class BuildPipeline(IProjectSource source, BuildOptions options, I
 
         Stage = "plan";
         StaticFileRules.Check(project.StaticFiles, project.Content, diagnostics);
+        PracticeRules.Check(project.Content, diagnostics);
         var site = new SiteContext(project, new SiteUrls(options.BaseUrl ?? project.Reference.Site.BaseUrl));
         var plan = SitePlanner.Plan(site, diagnostics);
         var files = SiteFilePlanner.Plan(site, plan, source, options.EditorBundle);
@@ -80,13 +93,14 @@ public sealed class BuildPipeline(IProjectSource source, BuildOptions options, I
         Mark("plan");
         options.OnStage?.Invoke("plan");
 
+        var findings = new BodyFindings();
         if (openWriter is null || diagnostics.HasErrors)
         {
             // Nothing is rendered, but every body is still checked: all problems are reported at once.
             Stage = "check";
-            var bodyLinks = BodyChecker.Check(project.Content, diagnostics);
-            InternalLinks.Check(bodyLinks.Concat(frontMatterLinks), pageOfSource, map, diagnostics);
-            return Result(diagnostics, plan.Pages.Length);
+            BodyChecker.Check(project.Content, diagnostics, findings);
+            InternalLinks.Check(findings.Links.Concat(frontMatterLinks), pageOfSource, findings.AnchorsBySource, map, diagnostics);
+            return Result(diagnostics, plan.Pages.Length) with { Project = project, WebLinks = WebLinks(project.Content, findings) };
         }
 
         var writer = openWriter();
@@ -94,8 +108,8 @@ public sealed class BuildPipeline(IProjectSource source, BuildOptions options, I
         {
             Stage = "render";
             var renderer = new SiteRenderer(new MarkdownConverter(site.Urls.BasePath), options.Parallelism);
-            var links = await renderer.RenderAsync(plan, project.Reference.Site.Language, writer, diagnostics, cancellationToken).ConfigureAwait(false);
-            InternalLinks.Check(links.Concat(frontMatterLinks), pageOfSource, map, diagnostics);
+            await renderer.RenderAsync(plan, project.Reference.Site.Language, writer, diagnostics, findings, cancellationToken).ConfigureAwait(false);
+            InternalLinks.Check(findings.Links.Concat(frontMatterLinks), pageOfSource, findings.AnchorsBySource, map, diagnostics);
             options.OnStage?.Invoke("render");
             if (diagnostics.HasErrors)
             {
@@ -147,6 +161,13 @@ public sealed class BuildPipeline(IProjectSource source, BuildOptions options, I
 
     /// <summary>The stage the build is in: named by the command when something nobody foresaw stops it.</summary>
     public string Stage { get; private set; } = "start";
+
+    /// <summary>Every web address of the content with its place: the bodies' links and the front matter's.</summary>
+    private static ImmutableArray<LinkReference> WebLinks(ContentSet content, BodyFindings findings) =>
+        [.. findings.WebLinks
+            .Concat(content.Practices.SelectMany(p => p.WebLinks))
+            .Concat(content.Services.SelectMany(s => s.WebLinks))
+            .OrderBy(l => l.SourcePath, StringComparer.Ordinal).ThenBy(l => l.Line).ThenBy(l => l.Column)];
 
     /// <summary>One site file into the output; a fault is reported at the file it comes from, not thrown.</summary>
     private static void Write(ISiteWriter writer, SiteFile file, DiagnosticBag diagnostics)

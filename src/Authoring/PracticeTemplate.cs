@@ -21,6 +21,8 @@ public static class PracticeTemplate
         ("Wat?", "Wat houdt de praktijk in? Beschrijf ze zo concreet mogelijk."),
         ("Voor wie?", "Wie bereikt de praktijk, en hoe kwamen die mensen erbij?"),
         ("Aanpak", "Hoe is de praktijk opgezet: wie deed wat, met welke middelen en partners?"),
+        ("Resultaten", "Wat leverde de praktijk op? Cijfers waar je ze hebt, en wat deelnemers en partners zeggen."),
+        ("Evaluatie", "Is de praktijk geëvalueerd? Hoe, door wie, en wat bleek eruit? Voeg het verslag toe bij de bronnen."),
         ("Succesfactoren", "Wat maakte dat het werkte?"),
         ("Leerpunten", "Wat zou je een andere gemeente aanraden of afraden?"),
     ];
@@ -32,13 +34,24 @@ public static class PracticeTemplate
     private static readonly FrozenDictionary<string, string[]> OptionalExamples = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         ["doelgroepen"] = ["doelgroepen:  # slugs uit data/doelgroepen.yml", "  - nieuwkomers"],
-        ["jaar"] = ["jaar: 2024  # het jaar waarin de praktijk startte"],
-        ["status"] = ["status: lopend  # lopend of afgerond"],
+        ["domein"] = ["domein:  # beleid, dienstverlening en/of interne-organisatie (data/domeinen.yml)", "  - dienstverlening"],
+        ["plan_samenleven"] = ["plan_samenleven:  # doelstellingen of acties uit data/plan-samenleven.yml", "  - nederlands", "  - actie-5"],
+        ["periode"] = ["periode:  # een jaar (2019) of jaar en maand (2019-09)", "  start: 2019-09", "  einde: 2022-06  # weglaten als de praktijk nog loopt"],
+        ["status"] = ["status: lopend  # gepland, lopend of afgerond"],
         ["organisatie"] = ["organisatie: Dienst Samenleven"],
+        ["partners"] = ["partners:", "  - naam: Huis van het Nederlands", "    url: https://www.voorbeeld.be  # optioneel"],
+        ["financiering"] = ["financiering:", "  - naam: Stad en Vlaamse overheid", "    bedrag: 25000  # in euro, optioneel"],
+        ["bereik"] = ["bereik: 120 deelnemers per jaar"],
+        ["onderbouwing"] = ["onderbouwing: beschreven  # beschreven, onderbouwd, geevalueerd of effectief (zie /onderbouwing/)"],
         ["contact"] = ["contact:", "  naam: Onthaalbalie", "  email: samenleven@gemeente.be", "  telefoon: 050 00 00 00"],
         ["links"] = ["links:", "  - titel: Meer over de praktijk", "    url: https://www.gemeente.be/praktijk"],
+        ["video"] = ["video: https://www.voorbeeld.be/video  # een link; er wordt geen speler ingesloten"],
         ["afbeelding"] = ["afbeelding:", "  src: /afbeeldingen/foto.jpg  # een bestand in input/afbeeldingen/", "  alt: Wat er op de foto te zien is"],
+        ["bijlagen"] = ["bijlagen:  # bestanden in input/bijlagen/ (PDF, Word, OpenDocument, Excel)", "  - bestand: /bijlagen/verslag.pdf", "    titel: Evaluatieverslag"],
+        ["bronnen"] = ["bronnen:  # waar de beschrijving vandaan komt", "  - titel: Beleidsnota van de gemeente", "    url: https://www.gemeente.be/beleidsnota  # optioneel", "    geraadpleegd: 2025-01-31"],
+        ["gebaseerd_op"] = ["gebaseerd_op: andere-praktijk  # de bestandsnaam (zonder .md) van de praktijk waarop deze gebaseerd is"],
         ["bijgewerkt"] = ["bijgewerkt: 2025-01-31  # de datum van de laatste grote wijziging"],
+        ["geverifieerd"] = ["geverifieerd: 2025-01-31  # de datum waarop de gegevens met de gemeente werden nagekeken"],
         ["aliases"] = ["aliases:  # oude adressen die naar deze pagina moeten leiden", "  - /oude/pagina/"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

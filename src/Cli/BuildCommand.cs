@@ -32,7 +32,14 @@ public static class BuildCommand
         // The tools a build runs are made ready before it starts: the editor's bundle once per clone.
         var runner = SystemProcessRunner.Instance;
         var (bundle, problem) = await DecapBundle.EnsureAsync(root, runner).ConfigureAwait(false);
-        var options = new BuildOptions { BaseUrl = baseUrl, EditorBundle = bundle is null ? [] : DecapBundle.Files(bundle), OnStage = FaultInjection.StageHook(error) };
+        var options = new BuildOptions
+        {
+            BaseUrl = baseUrl,
+            EditorBundle = bundle is null ? [] : DecapBundle.Files(bundle),
+            OnStage = FaultInjection.StageHook(error),
+            Today = DateOnly.FromDateTime(DateTime.Now),
+            Commits = await GitHistory.LastCommitDaysAsync(root, runner).ConfigureAwait(false),
+        };
         var indexer = line.Has("no-search") ? null : new PagefindIndexer(root, runner);
         var pipeline = new BuildPipeline(new DiskProjectSource(root), options, indexer);
         var result = await BuildStoppedException.RunAsync(pipeline, () => OutputWriter.Begin(folder)).ConfigureAwait(false);

@@ -83,10 +83,25 @@ public static class CmsConfig
             "themas" => Select(key, "Thema's", required: true, multiple: true, TermOptions(reference.Themes),
                 ("hint", S($"Eén tot {ContentLimits.MaxThemes} thema's.")), ("min", I(1)), ("max", I(ContentLimits.MaxThemes))),
             "doelgroepen" => Select(key, "Doelgroepen", required: false, multiple: true, TermOptions(reference.TargetGroups)),
-            "jaar" => Field(key, "Startjaar", "number", required: false, ("value_type", S("int")), ("min", I(1900)), ("max", I(2100)),
-                ("hint", S("Het jaar waarin de praktijk startte."))),
+            "domein" => Select(key, "Domein", required: false, multiple: true, TermOptions(reference.Domains),
+                ("hint", S("Waar werkt de praktijk aan: het beleid, de dienstverlening of de eigen organisatie van het bestuur?"))),
+            "plan_samenleven" => Select(key, "Plan Samenleven", required: false, multiple: true, PlanOptions(reference),
+                ("hint", S("De doelstellingen van het Vlaamse Plan Samenleven waar de praktijk aan bijdraagt, of een genummerde actie ervan."))),
+            "periode" => Field(key, "Periode", "object", required: false, ("collapsed", B(true)),
+                ("hint", S("Wanneer liep of loopt de praktijk? Een jaar (2019) of jaar en maand (2019-09).")), ("fields", Seq(
+                Field("start", "Begin", "string", required: false, YearMonthPattern()),
+                Field("einde", "Einde (leeg als ze nog loopt)", "string", required: false, YearMonthPattern())))),
             "status" => Select(key, "Status", required: false, multiple: false, Seq([.. PracticeStatuses.All.Select(s => Option(Texts.Status(s.Status), s.Word))])),
             "organisatie" => Field(key, "Organisatie", "string", required: false, ("hint", S("Wie de praktijk trekt, bijvoorbeeld 'Dienst Samenleven'.")), Pattern(200)),
+            "partners" => Field(key, "Partners", "list", required: false, ("label_singular", S("partner")), ("summary", S("{{fields.naam}}")), ("fields", Seq(
+                Field("naam", "Naam", "string", required: true),
+                Field("url", "Website (https://…)", "string", required: false, UrlPattern())))),
+            "financiering" => Field(key, "Financiering", "list", required: false, ("label_singular", S("financier")), ("summary", S("{{fields.naam}}")), ("fields", Seq(
+                Field("naam", "Wie betaalde", "string", required: true),
+                Field("bedrag", "Bedrag in euro (optioneel)", "number", required: false, ("value_type", S("float")), ("min", I(0)))))),
+            "bereik" => Field(key, "Bereik", "string", required: false, ("hint", S("Kort, bijvoorbeeld '120 deelnemers per jaar'.")), Pattern(200)),
+            "onderbouwing" => Select(key, "Onderbouwing", required: false, multiple: false, Seq([.. SupportLevels.All.Select(s => Option(Texts.SupportLevelName(s.Level), s.Word))]),
+                ("hint", S("Hoe goed is de praktijk onderbouwd? Beschreven, onderbouwd, geëvalueerd (voeg de evaluatie toe bij de bronnen) of effectief."))),
             "contact" => Field(key, "Contact", "object", required: false, ("collapsed", B(true)), ("fields", Seq(
                 Field("naam", "Naam", "string", required: false),
                 Field("email", "E-mail", "string", required: false, EmailPattern()),
@@ -94,12 +109,27 @@ public static class CmsConfig
             "links" => Field(key, "Links", "list", required: false, ("label_singular", S("link")), ("summary", S("{{fields.titel}}")), ("fields", Seq(
                 Field("titel", "Titel", "string", required: true),
                 Field("url", "Adres (https://…)", "string", required: true, UrlPattern())))),
+            "video" => Field(key, "Video (een link, https://…)", "string", required: false, UrlPattern()),
             "afbeelding" => Field(key, "Afbeelding", "object", required: false, ("collapsed", B(true)),
                 ("hint", S("Optioneel. Vul beide velden in, of laat beide leeg.")), ("fields", Seq(
                 Field("src", "Bestand", "image", required: false, ("choose_url", B(false))),
                 Field("alt", "Beschrijving voor wie de afbeelding niet ziet", "string", required: false)))),
+            "bijlagen" => Field(key, "Bijlagen", "list", required: false, ("label_singular", S("bijlage")), ("summary", S("{{fields.titel}}")), ("fields", Seq(
+                Field("bestand", "Bestand (PDF, Word, OpenDocument, Excel)", "file", required: true, ("choose_url", B(false)),
+                    ("media_folder", S("/" + StaticFileRules.AttachmentFolder.TrimEnd('/'))), ("public_folder", S(StaticFileRules.AttachmentPrefix.TrimEnd('/')))),
+                Field("titel", "Titel", "string", required: true)))),
+            "bronnen" => Field(key, "Bronnen", "list", required: false, ("label_singular", S("bron")), ("summary", S("{{fields.titel}}")),
+                ("hint", S("Waar komt de beschrijving vandaan? Een beleidsnota, een webpagina, een evaluatie.")), ("fields", Seq(
+                Field("titel", "Titel", "string", required: true),
+                Field("url", "Adres (https://…, optioneel)", "string", required: false, UrlPattern()),
+                Date("geraadpleegd", "Geraadpleegd op", required: false, ("default", S("")))))),
+            "gebaseerd_op" => Field(key, "Gebaseerd op", "relation", required: false, ("collection", S(PracticesCollection)),
+                ("value_field", S("{{slug}}")), ("search_fields", Seq(S("title"))), ("display_fields", Seq(S("title"))),
+                ("hint", S("Een praktijk van deze site waarop deze praktijk gebaseerd is of waardoor ze geïnspireerd werd."))),
             "toegevoegd" => Date(key, "Toegevoegd op", required: true),
             "bijgewerkt" => Date(key, "Bijgewerkt op", required: false, ("default", S(""))),
+            "geverifieerd" => Date(key, "Nagekeken met de gemeente op", required: false, ("default", S("")),
+                ("hint", S("De datum waarop iemand de gegevens met de gemeente naliep."))),
             "aliases" => Field(key, "Oude adressen", "list", required: false,
                 ("hint", S("Alleen nodig als de praktijk eerder op een ander adres stond, bijvoorbeeld /praktijken/oude-naam/."))),
             _ => throw new InvalidOperationException($"CmsConfig has no field for the practice key '{key}'."),
@@ -180,6 +210,12 @@ public static class CmsConfig
             Select("dagen", "Dagen", required: true, multiple: true, Seq([.. DayCodes.All.Select(d => Option(Texts.DayName(d.Day), d.Code))])),
             Field("uren", "Uren (zoals 09:00-12:00)", "list", required: true,
                 ("hint", S("Eén of meer tijdvakken, gescheiden door komma's: 09:00-12:00, 13:30-16:00."))))));
+
+    /// <summary>The goals of the Plan Samenleven, each followed by its numbered actions.</summary>
+    private static YamlSequenceNode PlanOptions(ReferenceData reference) =>
+        Seq([.. reference.Plan.Goals.SelectMany(g => new[] { Option(g.Title, g.Slug) }.Concat(g.Actions.Select(a => Option(Texts.PlanAction(a.Number, a.Title), a.Slug))))]);
+
+    private static (string, YamlNode) YearMonthPattern() => ("pattern", Seq(S("^[0-9]{4}(-[0-9]{2})?$"), S("Een jaar (2019) of jaar en maand (2019-09).")));
 
     private static YamlMappingNode Date(string key, string label, bool required, params (string, YamlNode)[] extra) =>
         Field(key, label, "datetime", required, [("format", S("YYYY-MM-DD")), ("date_format", S("YYYY-MM-DD")), ("time_format", B(false)), ("picker_utc", B(true)), .. extra]);

@@ -89,6 +89,21 @@ public enum DiagnosticCode
 
     /// <summary>A content file too large to be a practice or page.</summary>
     FileTooLarge = 28,
+
+    /// <summary>A key that still works but is replaced by another (<c>jaar</c> by <c>periode</c>).</summary>
+    Deprecated = 40,
+
+    /// <summary>A record not checked with its municipality for longer than the site allows.</summary>
+    Stale = 41,
+
+    /// <summary>The summary repeated as the first paragraph of the text.</summary>
+    SummaryRepeated = 42,
+
+    /// <summary>A link to an anchor (<c>#section</c>) that the page does not have.</summary>
+    MissingAnchor = 43,
+
+    /// <summary>An external link that did not answer or answered with an error (<c>check --external</c>).</summary>
+    BrokenExternalLink = 44,
 }
 
 /// <summary>The printed form of a <see cref="DiagnosticCode"/>.</summary>

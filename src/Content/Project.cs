@@ -14,4 +14,8 @@ public sealed record Project(
     MapData? Map,
     ImmutableArray<string> StaticFiles,
     ImmutableArray<ThemeAsset> ThemeAssets,
-    IReadOnlyDictionary<string, ImageSize> ImageSizes);
+    IReadOnlyDictionary<string, ImageSize> ImageSizes)
+{
+    /// <summary>The size in bytes of every file among <see cref="StaticFiles"/>, by site path (<c>/bijlagen/verslag.pdf</c>).</summary>
+    public IReadOnlyDictionary<string, long> FileSizes { get; init; } = new Dictionary<string, long>(StringComparer.Ordinal);
+}

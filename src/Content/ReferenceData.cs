@@ -15,7 +15,23 @@ public sealed record Province(string Slug, string Name, string NisCode);
 public sealed record Term(string Slug, string Title, string Description);
 
 /// <summary>Settings from <c>data/site.yml</c>.</summary>
-public sealed record SiteSettings(string Title, string Description, string BaseUrl, SiteLanguage Language, string Repository, string Branch);
+public sealed record SiteSettings(string Title, string Description, string BaseUrl, SiteLanguage Language, string Repository, string Branch)
+{
+    /// <summary>After how many months a record's <c>geverifieerd</c> date is old: <c>check</c> warns and the page says so.</summary>
+    public int VerificationMonths { get; init; } = 24;
+}
+
+/// <summary>A numbered action of the Plan Samenleven (<c>actie-5</c>), under its goal.</summary>
+public sealed record PlanAction(string Slug, int Number, string Title);
+
+/// <summary>A goal of the Flemish Plan Samenleven, with the actions under it that the data names.</summary>
+public sealed record PlanGoal(string Slug, int Number, string Title, string Description, ImmutableArray<PlanAction> Actions);
+
+/// <summary>The Plan Samenleven of the Flemish government: its goals, and the page they are taken from.</summary>
+public sealed record PlanSamenleven(string SourceTitle, string SourceUrl, ImmutableArray<PlanGoal> Goals)
+{
+    public static PlanSamenleven Empty { get; } = new("", "", []);
+}
 
 /// <summary>The site's language as <c>data/site.yml</c> states it (a tag such as <c>nl-BE</c>), in the forms other formats need.</summary>
 public sealed record SiteLanguage(string Tag)
@@ -36,6 +52,23 @@ public sealed record ReferenceData(
     ImmutableArray<Term> Themes,
     ImmutableArray<Term> TargetGroups)
 {
+    /// <summary>The three gears of an inclusive local government: policy, services and internal organisation.</summary>
+    public ImmutableArray<Term> Domains { get; init; } = [];
+
+    public PlanSamenleven Plan { get; init; } = PlanSamenleven.Empty;
+
+    public FrozenDictionary<string, Term> DomainBySlug => _domains ??= Domains.ToFrozenDictionary(t => t.Slug, StringComparer.Ordinal);
+
+    public FrozenDictionary<string, PlanGoal> PlanGoalBySlug => _goals ??= Plan.Goals.ToFrozenDictionary(g => g.Slug, StringComparer.Ordinal);
+
+    /// <summary>Each action by its slug, with its goal.</summary>
+    public FrozenDictionary<string, (PlanGoal Goal, PlanAction Action)> PlanActionBySlug =>
+        _actions ??= Plan.Goals.SelectMany(g => g.Actions.Select(a => (g, a))).ToFrozenDictionary(x => x.a.Slug, x => (x.g, x.a), StringComparer.Ordinal);
+
+    private FrozenDictionary<string, Term>? _domains;
+    private FrozenDictionary<string, PlanGoal>? _goals;
+    private FrozenDictionary<string, (PlanGoal Goal, PlanAction Action)>? _actions;
+
     public FrozenDictionary<string, Municipality> MunicipalityBySlug { get; } =
         Municipalities.ToFrozenDictionary(m => m.Slug, StringComparer.Ordinal);
 

@@ -6,6 +6,7 @@ namespace Samenleven.Content;
 public enum PracticeStatus
 {
     Unknown,
+    Planned,
     Ongoing,
     Completed,
 }
@@ -14,7 +15,8 @@ public enum PracticeStatus
 public static class PracticeStatuses
 {
     /// <summary>The statuses a practice can have, in the order forms and facets list them, with their word.</summary>
-    public static readonly ImmutableArray<(PracticeStatus Status, string Word)> All = [(PracticeStatus.Ongoing, "lopend"), (PracticeStatus.Completed, "afgerond")];
+    public static readonly ImmutableArray<(PracticeStatus Status, string Word)> All =
+        [(PracticeStatus.Planned, "gepland"), (PracticeStatus.Ongoing, "lopend"), (PracticeStatus.Completed, "afgerond")];
 
     /// <summary>"lopend" for <see cref="PracticeStatus.Ongoing"/>; null for <see cref="PracticeStatus.Unknown"/>.</summary>
     public static string? Word(PracticeStatus status) => All.FirstOrDefault(s => s.Status == status).Word;
@@ -23,11 +25,42 @@ public static class PracticeStatuses
     public static PracticeStatus? Parse(string word) => All.FirstOrDefault(s => s.Word == word) is { Word: not null } found ? found.Status : null;
 }
 
+/// <summary>
+/// How well a practice is supported, on a four-step scale inspired by the recognition levels of Movisie's database of
+/// effective social interventions: described, with an explicit rationale, evaluated, with measured effects.
+/// </summary>
+public enum SupportLevel
+{
+    Unknown,
+    Described,
+    Founded,
+    Evaluated,
+    Effective,
+}
+
+/// <summary>The front-matter words for <see cref="SupportLevel"/>.</summary>
+public static class SupportLevels
+{
+    public static readonly ImmutableArray<(SupportLevel Level, string Word)> All =
+        [(SupportLevel.Described, "beschreven"), (SupportLevel.Founded, "onderbouwd"), (SupportLevel.Evaluated, "geevalueerd"), (SupportLevel.Effective, "effectief")];
+
+    public static string? Word(SupportLevel level) => All.FirstOrDefault(s => s.Level == level).Word;
+
+    public static SupportLevel? Parse(string word) => All.FirstOrDefault(s => s.Word == word) is { Word: not null } found ? found.Level : null;
+}
+
 /// <summary>The front-matter keys of each kind of content file, in the order contributors see them (CMS, template).</summary>
 public static class FrontMatterKeys
 {
     public static readonly ImmutableArray<string> Practice =
-        ["title", "summary", "gemeenten", "themas", "doelgroepen", "jaar", "status", "organisatie", "contact", "links", "afbeelding", "toegevoegd", "bijgewerkt", "aliases"];
+    [
+        "title", "summary", "gemeenten", "themas", "doelgroepen", "domein", "plan_samenleven", "periode", "status",
+        "organisatie", "partners", "financiering", "bereik", "onderbouwing", "contact", "links", "video", "afbeelding",
+        "bijlagen", "bronnen", "gebaseerd_op", "toegevoegd", "bijgewerkt", "geverifieerd", "aliases",
+    ];
+
+    /// <summary>Keys that are still read, with a warning, but no longer offered: <c>jaar</c> became <c>periode.start</c>.</summary>
+    public static readonly ImmutableArray<string> DeprecatedPractice = ["jaar"];
 
     public static readonly ImmutableArray<string> Service =
         ["title", "summary", "adres", "telefoon", "email", "website", "openingsuren", "telefonisch", "opmerking", "themas"];

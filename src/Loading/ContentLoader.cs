@@ -12,9 +12,9 @@ public sealed class ContentLoader
     private readonly PracticeReader _practices;
     private readonly ServicePageReader _services;
 
-    public ContentLoader(ReferenceData reference)
+    public ContentLoader(ReferenceData reference, DateOnly? today = null)
     {
-        _practices = new PracticeReader(reference);
+        _practices = new PracticeReader(reference, today);
         _services = new ServicePageReader(reference);
     }
 

@@ -25,6 +25,8 @@ public sealed class DiskProjectSource(string root) : IProjectSource
 
     public byte[] ReadBytes(string path) => File.ReadAllBytes(Safe(path));
 
+    public long Length(string path) => new FileInfo(Safe(path)).Length;
+
     public int ReadStart(string path, Span<byte> buffer)
     {
         using var stream = File.OpenRead(Safe(path));

@@ -74,7 +74,7 @@ public abstract class DocumentReader(ReferenceData reference)
         var email = fields.Text(key);
         if (email is not null && !ContentRules.IsValidEmail(email))
         {
-            fields.ErrorAtKey(DiagnosticCode.InvalidValue, key, $"'{email}' is not a valid e-mail address");
+            fields.ErrorAtValue(DiagnosticCode.InvalidValue, key, $"'{email}' is not a valid e-mail address");
         }
 
         return email;
@@ -86,18 +86,25 @@ public abstract class DocumentReader(ReferenceData reference)
         var phone = fields.Text(key, maxLength: 40);
         if (phone is not null && !ContentRules.IsPhoneNumber(phone))
         {
-            fields.ErrorAtKey(DiagnosticCode.InvalidValue, key, $"'{phone}' is not a phone number: write it with digits, such as 015 23 87 82 or +32 15 23 87 82");
+            fields.ErrorAtValue(DiagnosticCode.InvalidValue, key, $"'{phone}' is not a phone number: write it with digits, such as 015 23 87 82 or +32 15 23 87 82");
         }
 
         return phone;
     }
 
-    protected static string? WebUrl(YamlFields fields, string key)
+    /// <summary>A web address; it goes into <paramref name="webLinks"/> with its place, for <c>check --external</c>.</summary>
+    protected static string? WebUrl(YamlFields fields, string key, ICollection<LinkReference>? webLinks = null)
     {
         var url = fields.Text(key);
         if (url is not null && !ContentRules.IsWebUrl(url))
         {
-            fields.ErrorAtKey(DiagnosticCode.InvalidValue, key, $"'{url}' is not a web address: write it in full, starting with https://");
+            fields.ErrorAtValue(DiagnosticCode.InvalidValue, key, $"'{url}' is not a web address: write it in full, starting with https://");
+            return url;
+        }
+
+        if (url is not null && webLinks is not null && fields.Node(key) is { } node)
+        {
+            webLinks.Add(new LinkReference(fields.Path, url, fields.LineOf(node), (int)node.Start.Column, IsImage: false));
         }
 
         return url;

@@ -21,6 +21,9 @@ public interface IProjectSource
 
     byte[] ReadBytes(string path);
 
+    /// <summary>A file's size in bytes.</summary>
+    long Length(string path);
+
     /// <summary>Fills <paramref name="buffer"/> with the first bytes of a file; returns how many there were (image headers).</summary>
     int ReadStart(string path, Span<byte> buffer);
 

@@ -34,6 +34,8 @@ public sealed class MemoryProjectSource : IProjectSource
 
     public byte[] ReadBytes(string path) => Bytes(path);
 
+    public long Length(string path) => Bytes(path).Length;
+
     public int ReadStart(string path, Span<byte> buffer)
     {
         var bytes = Bytes(path);

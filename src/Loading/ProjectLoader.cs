@@ -7,7 +7,9 @@ namespace Samenleven.Loading;
 /// The loading stage: reads the reference data, every content file (in parallel), the map, the static files and the
 /// theme's assets from a <see cref="IProjectSource"/>. Per-file work only; what compares documents comes later.
 /// </summary>
-public sealed class ProjectLoader(IProjectSource source, LoadCache? cache = null)
+/// <param name="today">The day of the build, for warnings about dates that have aged; null leaves them out (tests).</param>
+/// <param name="commits">The day of the last commit of each content file, when the project is a git checkout.</param>
+public sealed class ProjectLoader(IProjectSource source, LoadCache? cache = null, DateOnly? today = null, IReadOnlyDictionary<string, DateOnly>? commits = null)
 {
     /// <summary>The project, or null when its reference data is unusable (the diagnostics say why).</summary>
     public Project? Load(DiagnosticBag diagnostics)
@@ -28,9 +30,17 @@ public sealed class ProjectLoader(IProjectSource source, LoadCache? cache = null
         var input = source.Files(ProjectPaths.Input);
         var markdown = input.Where(IsMarkdown).ToArray();
         var staticFiles = input.Where(p => !IsMarkdown(p)).ToImmutableArray();
-        var content = new ContentLoader(reference).Load(source, markdown, diagnostics, cache);
+        var content = new ContentLoader(reference, today).Load(source, markdown, diagnostics, cache);
+        if (commits is not null)
+        {
+            content = content with { Practices = [.. content.Practices.Select(p => commits.TryGetValue(p.SourcePath, out var day) ? p with { Committed = day } : p)] };
+        }
+
         var map = MapDataReader.Read(Read(MapDataReader.MapPath, diagnostics), reference, diagnostics);
-        return new Project(reference, content, map, staticFiles, ReadThemeAssets(), ReadImageSizes(staticFiles));
+        return new Project(reference, content, map, staticFiles, ReadThemeAssets(), ReadImageSizes(staticFiles))
+        {
+            FileSizes = staticFiles.ToDictionary(f => f[ProjectPaths.Input.Length..], source.Length, StringComparer.Ordinal),
+        };
     }
 
     /// <summary>The reference data files that exist and can be read, by project path.</summary>

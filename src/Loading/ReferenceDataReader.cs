@@ -13,10 +13,12 @@ public static class ReferenceDataReader
     public const string ProvincesPath = "data/provincies.yml";
     public const string ThemesPath = "data/themas.yml";
     public const string TargetGroupsPath = "data/doelgroepen.yml";
+    public const string DomainsPath = "data/domeinen.yml";
+    public const string PlanPath = "data/plan-samenleven.yml";
 
-    public static readonly ImmutableArray<string> Paths = [SitePath, MunicipalitiesPath, ProvincesPath, ThemesPath, TargetGroupsPath];
+    public static readonly ImmutableArray<string> Paths = [SitePath, MunicipalitiesPath, ProvincesPath, ThemesPath, TargetGroupsPath, DomainsPath, PlanPath];
 
-    /// <summary>Reads the five files (by their paths above); null with diagnostics when any is unusable.</summary>
+    /// <summary>Reads the files of <see cref="Paths"/>; null with diagnostics when any is unusable.</summary>
     public static ReferenceData? Read(IReadOnlyDictionary<string, string> files, DiagnosticBag diagnostics)
     {
         var site = ReadSite(Text(files, SitePath, diagnostics), diagnostics);
@@ -24,6 +26,8 @@ public static class ReferenceDataReader
             f => f.Text("slug", true) is { } s && f.Text("naam", true) is { } n && f.Text("nis", true) is { } nis ? new Province(s, n, nis) : null);
         var themes = ReadTerms(Text(files, ThemesPath, diagnostics), ThemesPath, diagnostics);
         var targetGroups = ReadTerms(Text(files, TargetGroupsPath, diagnostics), TargetGroupsPath, diagnostics);
+        var domains = ReadTerms(Text(files, DomainsPath, diagnostics), DomainsPath, diagnostics);
+        var plan = ReadPlan(Text(files, PlanPath, diagnostics), diagnostics);
 
         var provinceSlugs = provinces.Select(p => p.Slug).ToFrozenSet(StringComparer.Ordinal);
         var municipalitiesText = Text(files, MunicipalitiesPath, diagnostics);
@@ -38,7 +42,7 @@ public static class ReferenceDataReader
                 var province = f.Text("provincie", true);
                 if (province is not null && !provinceSlugs.Contains(province))
                 {
-                    f.ErrorAtKey(DiagnosticCode.UnknownReference, "provincie", $"unknown province '{province}'");
+                    f.ErrorAtValue(DiagnosticCode.UnknownReference, "provincie", $"unknown province '{province}'");
                 }
 
                 return f.Text("slug", true) is { } s && f.Text("naam", true) is { } n && f.Text("nis", true) is { } nis && province is not null
@@ -51,7 +55,7 @@ public static class ReferenceDataReader
                 var into = f.Text("opgegaan_in", true);
                 if (into is not null && !current.Contains(into))
                 {
-                    f.ErrorAtKey(DiagnosticCode.UnknownReference, "opgegaan_in", $"unknown municipality '{into}'");
+                    f.ErrorAtValue(DiagnosticCode.UnknownReference, "opgegaan_in", $"unknown municipality '{into}'");
                 }
 
                 return f.Text("slug", true) is { } s && f.Text("naam", true) is { } n && f.Text("nis", true) is { } nis && into is not null
@@ -65,12 +69,46 @@ public static class ReferenceDataReader
         CheckUnique(MunicipalitiesPath, "NIS code", municipalities.Select(m => m.NisCode), diagnostics);
         CheckUniqueSlugs(ThemesPath, themes.Select(t => t.Slug), diagnostics);
         CheckUniqueSlugs(TargetGroupsPath, targetGroups.Select(t => t.Slug), diagnostics);
+        CheckUniqueSlugs(DomainsPath, domains.Select(t => t.Slug), diagnostics);
+        CheckUniqueSlugs(PlanPath, plan.Goals.Select(g => g.Slug).Concat(plan.Goals.SelectMany(g => g.Actions.Select(a => a.Slug))), diagnostics);
         if (site is null || diagnostics.HasErrors)
         {
             return null;
         }
 
-        return new ReferenceData(site, municipalities, formers, provinces, themes, targetGroups);
+        return new ReferenceData(site, municipalities, formers, provinces, themes, targetGroups) { Domains = domains, Plan = plan };
+    }
+
+    /// <summary>The goals of the Plan Samenleven with their actions, and the page they come from.</summary>
+    private static PlanSamenleven ReadPlan(string? text, DiagnosticBag diagnostics)
+    {
+        if (text is null || YamlFields.ParseMapping(text, PlanPath, 1, diagnostics) is not { } root)
+        {
+            return PlanSamenleven.Empty;
+        }
+
+        var fields = new YamlFields(root, PlanPath, 1, diagnostics);
+        fields.RejectUnknownKeys(FrozenSet.Create(StringComparer.Ordinal, "bron", "doelstellingen"));
+        var source = fields.Map("bron", required: true);
+        source?.RejectUnknownKeys(FrozenSet.Create(StringComparer.Ordinal, "titel", "url"));
+        var sourceTitle = source?.Text("titel", true);
+        var sourceUrl = source?.Text("url", true);
+        if (sourceUrl is not null && !Validation.ContentRules.IsWebUrl(sourceUrl))
+        {
+            source!.ErrorAtValue(DiagnosticCode.InvalidValue, "url", $"'{sourceUrl}' is not a web address"); // sourceUrl is set only when source is.
+        }
+
+        var goals = Items(fields.MapList("doelstellingen"), ["slug", "nummer", "title", "description", "acties"], f =>
+        {
+            var actions = Items(f.MapList("acties"), ["nummer", "title"], a =>
+                a.Number("nummer", 1, 99) is { } n && a.Text("title", true) is { } t
+                    ? new PlanAction(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"actie-{n}"), n, t)
+                    : null);
+            return f.Text("slug", true) is { } slug && f.Number("nummer", 1, 99) is { } number && f.Text("title", true) is { } title && f.Text("description", true) is { } description
+                ? new PlanGoal(slug, number, title, description, actions)
+                : null;
+        });
+        return new PlanSamenleven(sourceTitle ?? "", sourceUrl ?? "", goals);
     }
 
     private static string? Text(IReadOnlyDictionary<string, string> files, string path, DiagnosticBag diagnostics)
@@ -92,13 +130,13 @@ public static class ReferenceDataReader
         }
 
         var f = new YamlFields(map, SitePath, 1, diagnostics);
-        f.RejectUnknownKeys(FrozenSet.Create(StringComparer.Ordinal, "title", "description", "base_url", "language", "repository", "branch"));
+        f.RejectUnknownKeys(FrozenSet.Create(StringComparer.Ordinal, "title", "description", "base_url", "language", "repository", "branch", "verificatie_maanden"));
         var title = f.Text("title", true);
         var description = f.Text("description", true);
         var baseUrl = f.Text("base_url", true);
         if (baseUrl is not null && !Validation.ContentRules.IsWebUrl(baseUrl))
         {
-            f.ErrorAtKey(DiagnosticCode.InvalidValue, "base_url", "'base_url' must be a full https:// address");
+            f.ErrorAtValue(DiagnosticCode.InvalidValue, "base_url", "'base_url' must be a full https:// address");
         }
 
         var language = new SiteLanguage(f.Text("language") ?? "nl-BE");
@@ -106,13 +144,13 @@ public static class ReferenceDataReader
         // A link on every page: only a web address may be one (never javascript:…).
         if (repository is not null && !Validation.ContentRules.IsWebUrl(repository))
         {
-            f.ErrorAtKey(DiagnosticCode.InvalidValue, "repository", "'repository' must be a full https:// address");
+            f.ErrorAtValue(DiagnosticCode.InvalidValue, "repository", "'repository' must be a full https:// address");
         }
 
         var branch = f.Text("branch") ?? "main";
         return title is null || description is null || baseUrl is null || repository is null
             ? null
-            : new SiteSettings(title, description, baseUrl, language, repository.TrimEnd('/'), branch);
+            : new SiteSettings(title, description, baseUrl, language, repository.TrimEnd('/'), branch) { VerificationMonths = f.Number("verificatie_maanden", 1, 120) ?? 24 };
     }
 
     private static ImmutableArray<Term> ReadTerms(string? text, string path, DiagnosticBag diagnostics) =>
@@ -121,7 +159,7 @@ public static class ReferenceDataReader
             var slug = f.Text("slug", true);
             if (slug is not null && !Slugs.IsValid(slug))
             {
-                f.ErrorAtKey(DiagnosticCode.InvalidName, "slug", $"'{slug}' is not a valid slug");
+                f.ErrorAtValue(DiagnosticCode.InvalidName, "slug", $"'{slug}' is not a valid slug");
             }
 
             return slug is not null && f.Text("title", true) is { } t && f.Text("description", true, 1000) is { } d ? new Term(slug, t, d) : null;

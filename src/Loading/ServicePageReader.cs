@@ -35,7 +35,8 @@ public sealed class ServicePageReader(ReferenceData reference) : DocumentReader(
         var address = ReadAddress(fields);
         var phone = Phone(fields, "telefoon");
         var email = Email(fields, "email");
-        var website = WebUrl(fields, "website");
+        var webLinks = new List<LinkReference>();
+        var website = WebUrl(fields, "website", webLinks);
         var openingHours = ReadHours(fields, "openingsuren");
         var phoneHours = ReadHours(fields, "telefonisch");
         var note = fields.Text("opmerking", maxLength: 500);
@@ -60,6 +61,7 @@ public sealed class ServicePageReader(ReferenceData reference) : DocumentReader(
             PhoneHours = phoneHours,
             Note = note,
             Themes = themes,
+            WebLinks = [.. webLinks],
             Body = body,
         };
     }
@@ -75,7 +77,7 @@ public sealed class ServicePageReader(ReferenceData reference) : DocumentReader(
         var postalCode = address.Text("postcode", maxLength: 10);
         if (postalCode is not null && (postalCode.Length != 4 || !postalCode.All(char.IsAsciiDigit)))
         {
-            address.ErrorAtKey(DiagnosticCode.InvalidValue, "postcode", $"'postcode' must be a Belgian postal code of four digits, not '{postalCode}'");
+            address.ErrorAtValue(DiagnosticCode.InvalidValue, "postcode", $"'postcode' must be a Belgian postal code of four digits, not '{postalCode}'");
         }
 
         var result = new Address(address.Text("straat", maxLength: 200), postalCode, address.Text("plaats", maxLength: 100));

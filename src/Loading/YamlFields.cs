@@ -38,6 +38,9 @@ public sealed class YamlFields
         }
     }
 
+    /// <summary>The content file the mapping is read from.</summary>
+    public string Path => _path;
+
     /// <summary>Parses YAML text into its root mapping, or reports the syntax error with its place and returns null.</summary>
     public static YamlMappingNode? ParseMapping(string yaml, string path, int lineOffset, DiagnosticBag diagnostics, bool allowEmpty = false)
     {
@@ -110,6 +113,14 @@ public sealed class YamlFields
     /// <summary>A warning at the key, or at the mapping when the key is missing.</summary>
     public void WarningAtKey(DiagnosticCode code, string key, string message) => Warning(code, KeyNode(key), message);
 
+    /// <summary>The place of the value: what a message about a wrong value points at (the key's place when there is no value).</summary>
+    public void ErrorAtValue(DiagnosticCode code, string key, string message) => Error(code, ValueNode(key), message);
+
+    /// <summary>A warning at the value, or at the key when there is no value.</summary>
+    public void WarningAtValue(DiagnosticCode code, string key, string message) => Warning(code, ValueNode(key), message);
+
+    private YamlNode ValueNode(string key) => _entries.TryGetValue(key, out var entry) && !IsEmpty(entry.Value) ? entry.Value : KeyNode(key);
+
     private YamlNode KeyNode(string key) => _entries.TryGetValue(key, out var entry) ? entry.Key : _map;
 
     /// <summary>Reports keys outside <paramref name="allowed"/>, suggesting the closest allowed key.</summary>
@@ -149,6 +160,9 @@ public sealed class YamlFields
 
         return null;
     }
+
+    /// <summary>Every value is empty: the group of keys Decap CMS saves for an optional group nobody filled in.</summary>
+    public bool IsBlank => _entries.Values.All(e => IsEmpty(e.Value));
 
     public static bool IsEmpty(YamlNode node) => node switch
     {

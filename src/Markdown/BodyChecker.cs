@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Samenleven.Content;
 
 namespace Samenleven.Markdown;
@@ -9,19 +8,11 @@ namespace Samenleven.Markdown;
 /// </summary>
 public static class BodyChecker
 {
-    /// <summary>Converts every body, reports its problems, and returns the links that stay in the site.</summary>
-    public static IReadOnlyCollection<LinkReference> Check(ContentSet content, DiagnosticBag diagnostics)
+    /// <summary>Converts every body and reports its problems; what the bodies link to goes into <paramref name="findings"/>.</summary>
+    public static void Check(ContentSet content, DiagnosticBag diagnostics, BodyFindings findings)
     {
         // The base path only changes where site links point, never what is wrong with a body.
         var markdown = new MarkdownConverter("/");
-        var links = new ConcurrentBag<LinkReference>();
-        Parallel.ForEach(content.Bodies, body =>
-        {
-            foreach (var link in markdown.Convert(body.Body, body.SourcePath, diagnostics).Links)
-            {
-                links.Add(link);
-            }
-        });
-        return links;
+        Parallel.ForEach(content.Bodies, body => findings.Add(body.SourcePath, markdown.Convert(body.Body, body.SourcePath, diagnostics, body.Summary)));
     }
 }

@@ -7,6 +7,9 @@ namespace Samenleven.Markdown;
 public sealed record ConvertedBody(string Html, ImmutableArray<LinkReference> Links, ImmutableArray<string> Anchors)
 {
     public static ConvertedBody Empty { get; } = new("", [], []);
+
+    /// <summary>The web addresses (https:, http:) the body links to, with their place, for <c>check --external</c>.</summary>
+    public ImmutableArray<LinkReference> WebLinks { get; init; } = [];
 }
 
 /// <summary>Finds where Markdown nests deepest, to point a contributor at the line Markdig refused.</summary>

@@ -41,7 +41,8 @@ public sealed class MarkdownConverter
     /// the checks that compare pages. Problems are reported at their line in that file; a body with an error that makes
     /// it unreadable (nested too deeply, an invisible control character) converts to nothing.
     /// </summary>
-    public ConvertedBody Convert(MarkdownBody body, string path, DiagnosticBag diagnostics)
+    /// <param name="summary">The summary the first paragraph must not repeat (a warning when it does).</param>
+    public ConvertedBody Convert(MarkdownBody body, string path, DiagnosticBag diagnostics, string? summary = null)
     {
         var firstLine = body.FirstLine;
         var text = body.Text;
@@ -67,7 +68,14 @@ public sealed class MarkdownConverter
         }
 
         var links = ImmutableArray.CreateBuilder<LinkReference>();
+        var webLinks = ImmutableArray.CreateBuilder<LinkReference>();
         var anchors = ImmutableArray.CreateBuilder<string>();
+        if (summary is not null && document.OfType<ParagraphBlock>().FirstOrDefault() is { Inline: { } first } paragraph && Repeats(TextOf(first), summary))
+        {
+            diagnostics.Warning(DiagnosticCode.SummaryRepeated, path, firstLine + paragraph.Line, paragraph.Column + 1,
+                "the first paragraph repeats the summary, which the page already shows above the text: start the text with what comes next");
+        }
+
         foreach (var node in document.Descendants())
         {
             switch (node)
@@ -98,6 +106,10 @@ public sealed class MarkdownConverter
                     {
                         links.Add(new LinkReference(path, link.Url ?? "", firstLine + link.Line, link.Column + 1, link.IsImage));
                     }
+                    else if (ContentRules.IsWebUrl(link.Url ?? ""))
+                    {
+                        webLinks.Add(new LinkReference(path, link.Url!, firstLine + link.Line, link.Column + 1, link.IsImage)); // IsWebUrl: not null.
+                    }
 
                     CheckLink(link, path, firstLine, diagnostics);
                     break;
@@ -106,12 +118,50 @@ public sealed class MarkdownConverter
                     {
                         diagnostics.Error(DiagnosticCode.UnsafeLink, path, firstLine + autolink.Line, autolink.Column + 1, $"link '{autolink.Url}' {problem}");
                     }
+                    else if (ContentRules.IsWebUrl(autolink.Url))
+                    {
+                        webLinks.Add(new LinkReference(path, autolink.Url, firstLine + autolink.Line, autolink.Column + 1, IsImage: false));
+                    }
 
                     break;
             }
         }
 
-        return new ConvertedBody(document.ToHtml(_pipeline), links.ToImmutable(), anchors.ToImmutable());
+        return new ConvertedBody(document.ToHtml(_pipeline), links.ToImmutable(), anchors.ToImmutable()) { WebLinks = webLinks.ToImmutable() };
+    }
+
+    /// <summary>
+    /// Whether a paragraph says the summary again: at least four in five of the summary's words come back in it,
+    /// whatever their case, order or punctuation. Contributors rarely copy it letter for letter; they retell it.
+    /// </summary>
+    public static bool Repeats(string paragraph, string summary)
+    {
+        var said = Normalize(summary).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        if (said.Count < 5)
+        {
+            return false;
+        }
+
+        var words = Normalize(paragraph).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        return said.Count(words.Contains) * 5 >= said.Count * 4;
+    }
+
+    private static string Normalize(string text)
+    {
+        var sb = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text.ToLowerInvariant())
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(c);
+            }
+            else if (sb.Length > 0 && sb[^1] != ' ')
+            {
+                sb.Append(' ');
+            }
+        }
+
+        return sb.ToString().TrimEnd();
     }
 
     /// <summary>A link that leaves the site (a scheme such as https: or mailto:); the rest are checked against the site.</summary>

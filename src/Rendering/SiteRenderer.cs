@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Samenleven.Content;
 using Samenleven.Markdown;
 using Samenleven.Output;
@@ -12,10 +11,9 @@ namespace Samenleven.Rendering;
 /// </summary>
 public sealed class SiteRenderer(MarkdownConverter markdown, int parallelism)
 {
-    /// <summary>Renders every page into <paramref name="writer"/>; returns the links of the bodies that stay in the site.</summary>
-    public async Task<IReadOnlyCollection<LinkReference>> RenderAsync(SitePlan plan, SiteLanguage language, ISiteWriter writer, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    /// <summary>Renders every page into <paramref name="writer"/>; what the bodies link to goes into <paramref name="findings"/>.</summary>
+    public async Task RenderAsync(SitePlan plan, SiteLanguage language, ISiteWriter writer, DiagnosticBag diagnostics, BodyFindings findings, CancellationToken cancellationToken)
     {
-        var links = new ConcurrentBag<LinkReference>();
         var pages = plan.Pages;
         var redirects = plan.Redirects;
         var next = -1;
@@ -31,7 +29,7 @@ public sealed class SiteRenderer(MarkdownConverter markdown, int parallelism)
                 cancellationToken.ThrowIfCancellationRequested();
                 if (i < pages.Length)
                 {
-                    await RenderPageAsync(pages[i], renderer, writer, links, diagnostics).ConfigureAwait(false);
+                    await RenderPageAsync(pages[i], renderer, writer, findings, diagnostics).ConfigureAwait(false);
                 }
                 else
                 {
@@ -43,25 +41,22 @@ public sealed class SiteRenderer(MarkdownConverter markdown, int parallelism)
         }
 
         await Task.WhenAll(Enumerable.Range(0, Math.Max(1, parallelism)).Select(_ => Task.Run(Worker, cancellationToken))).ConfigureAwait(false);
-        return links;
     }
 
     /// <summary>
     /// One page: its body converted, its layout rendered, the file written. Whatever goes wrong is reported at the page's
     /// content file, so one contributor's page never stops the build with a stack trace.
     /// </summary>
-    private async Task RenderPageAsync(IPlannedPage page, PageRenderer renderer, ISiteWriter writer, ConcurrentBag<LinkReference> links, DiagnosticBag diagnostics)
+    private async Task RenderPageAsync(IPlannedPage page, PageRenderer renderer, ISiteWriter writer, BodyFindings findings, DiagnosticBag diagnostics)
     {
         try
         {
             var model = page.Model();
             if (model.Body is { } body)
             {
-                var converted = markdown.Convert(body, model.BodySource ?? page.Path, diagnostics);
-                foreach (var link in converted.Links)
-                {
-                    links.Add(link);
-                }
+                var source = model.BodySource ?? page.Path;
+                var converted = markdown.Convert(body, source, diagnostics, model.BodySummary);
+                findings.Add(source, converted);
 
                 model = model with { BodyHtml = converted.Html };
             }

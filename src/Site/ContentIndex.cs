@@ -4,7 +4,10 @@ using Samenleven.Content;
 
 namespace Samenleven.Site;
 
-/// <summary>The cross-document view of the content: practices per theme, municipality, province and target group, newest first.</summary>
+/// <summary>
+/// The cross-document view of the content: practices per theme, target group, domain, goal of the Plan Samenleven,
+/// municipality and province, newest first; which practices took over which; related practices.
+/// </summary>
 public sealed class ContentIndex
 {
     public ContentIndex(ContentSet content, ReferenceData reference)
@@ -12,6 +15,9 @@ public sealed class ContentIndex
         Newest = [.. content.Practices.OrderByDescending(p => p.Added).ThenBy(p => p.Slug, StringComparer.Ordinal)];
         ByTheme = Group(Newest, p => p.Themes);
         ByTargetGroup = Group(Newest, p => p.TargetGroups);
+        ByDomain = Group(Newest, p => p.Domains);
+        ByPlanGoal = Group(Newest, p => p.PlanGoals);
+        CopiedFrom = Group(Newest, p => p.BasedOn is { } basedOn ? [basedOn.Slug] : []);
         ByMunicipality = Group(Newest, p => p.Municipalities.Select(m => m.Slug));
         ByProvince = Group(Newest, p => p.Municipalities.Select(m => reference.MunicipalityBySlug[m.Slug].ProvinceSlug).Distinct(StringComparer.Ordinal));
         ServicesByMunicipality = content.Services
@@ -25,6 +31,13 @@ public sealed class ContentIndex
     public FrozenDictionary<string, ImmutableArray<Practice>> ByTheme { get; }
 
     public FrozenDictionary<string, ImmutableArray<Practice>> ByTargetGroup { get; }
+
+    public FrozenDictionary<string, ImmutableArray<Practice>> ByDomain { get; }
+
+    public FrozenDictionary<string, ImmutableArray<Practice>> ByPlanGoal { get; }
+
+    /// <summary>By a practice's slug: the practices that say they were copied from it or inspired by it.</summary>
+    public FrozenDictionary<string, ImmutableArray<Practice>> CopiedFrom { get; }
 
     public FrozenDictionary<string, ImmutableArray<Practice>> ByMunicipality { get; }
 
@@ -41,33 +54,29 @@ public sealed class ContentIndex
     public bool HasContent(string municipality) => ByMunicipality.ContainsKey(municipality) || ServicesByMunicipality.ContainsKey(municipality);
 
     /// <summary>
-    /// Practices that share themes with <paramref name="practice"/>, most shared themes first, then the same municipality,
-    /// then newest. Looks only at the newest few of each theme so that it stays linear in the number of practices.
+    /// Up to <paramref name="count"/> practices that share the most with <paramref name="practice"/>: two points per shared
+    /// theme, one per shared target group and domain, then one for the same municipality, then the newest; never one that
+    /// shares nothing. Looks only at the newest few of each theme, group and domain, so it stays linear in the number of
+    /// practices; the order is the same on every machine.
     /// </summary>
     public ImmutableArray<Practice> Related(Practice practice, int count)
     {
-        const int CandidatesPerTheme = 24;
+        const int CandidatesPerTerm = 24;
         var scores = new Dictionary<Practice, int>(ReferenceEqualityComparer.Instance);
-        foreach (var theme in practice.Themes)
+        void Score(FrozenDictionary<string, ImmutableArray<Practice>> index, IEnumerable<string> terms, int points)
         {
-            var list = PracticesOf(ByTheme, theme);
-            var taken = 0;
-            foreach (var other in list)
+            foreach (var term in terms)
             {
-                if (ReferenceEquals(other, practice))
+                foreach (var other in PracticesOf(index, term).Where(o => !ReferenceEquals(o, practice)).Take(CandidatesPerTerm))
                 {
-                    continue;
+                    scores[other] = scores.GetValueOrDefault(other) + points;
                 }
-
-                if (++taken > CandidatesPerTheme)
-                {
-                    break;
-                }
-
-                scores[other] = scores.GetValueOrDefault(other) + 2;
             }
         }
 
+        Score(ByTheme, practice.Themes, 2);
+        Score(ByTargetGroup, practice.TargetGroups, 1);
+        Score(ByDomain, practice.Domains, 1);
         foreach (var other in scores.Keys.ToArray())
         {
             if (other.Municipalities.Any(m => practice.Municipalities.Any(p => p.Slug == m.Slug)))

@@ -86,18 +86,37 @@ public abstract record PageModel(PageShell Shell)
 
     public MarkdownBody? Body { get; init; }
 
+    /// <summary>The summary the body must not repeat as its first paragraph (the renderer warns when it does).</summary>
+    public string? BodySummary { get; init; }
+
     public string BodyHtml { get; init; } = "";
 }
 
-/// <summary>A practice as it appears in lists.</summary>
+/// <summary>
+/// A practice as it appears in lists, calm: its title as the one link (one tab stop per card), where, what about (at most
+/// <see cref="MaxThemes"/> themes, then "+N"), its summary and the labelled date it was added.
+/// </summary>
 public sealed record PracticeCard(
     string Title,
     string Href,
     string Summary,
-    ImmutableArray<LinkItem> Municipalities,
-    ImmutableArray<LinkItem> Themes,
+    string Municipalities,
+    ImmutableArray<string> Themes,
     string AddedIso,
-    string AddedText);
+    string AddedText)
+{
+    public const int MaxThemes = 3;
+
+    public IEnumerable<string> ShownThemes => Themes.Take(MaxThemes);
+
+    /// <summary>"+2" when there are more themes than shown, else null.</summary>
+    public string? MoreThemes => Themes.Length > MaxThemes ? Texts.MoreThemes(Themes.Length - MaxThemes) : null;
+
+    public string? MoreThemesSpoken => Themes.Length > MaxThemes ? Texts.MoreThemesSpoken(Themes.Length - MaxThemes) : null;
+
+    /// <summary>The card on a theme's own page: that theme goes without saying.</summary>
+    public PracticeCard Without(string themeTitle) => this with { Themes = Themes.Remove(themeTitle, StringComparer.Ordinal) };
+}
 
 /// <summary>Page navigation for a paged list.</summary>
 public sealed record Pager(int Page, int PageCount, ImmutableArray<PageLink> Pages, string? PreviousHref, string? NextHref);

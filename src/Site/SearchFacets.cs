@@ -42,6 +42,8 @@ public sealed class SearchFacets(ReferenceData reference)
     public const string TargetGroup = "doelgroep";
     public const string Year = "jaar";
     public const string Status = "status";
+    public const string Domain = "domein";
+    public const string PlanGoal = "plan";
     public const string Kind = "soort";
 
     /// <summary>
@@ -63,7 +65,9 @@ public sealed class SearchFacets(ReferenceData reference)
         .. p.Municipalities.Select(m => (Municipality, reference.MunicipalityBySlug[m.Slug].Name)).Distinct(),
         .. p.Municipalities.Select(m => ProvinceOf(m.Slug).Name).Distinct(StringComparer.Ordinal).Select(n => (Province, n)),
         .. p.TargetGroups.Select(t => (TargetGroup, reference.TargetGroupBySlug[t].Title)),
-        .. p.Year is { } y ? [(Year, y.ToString(CultureInfo.InvariantCulture))] : Array.Empty<(string, string)>(),
+        .. p.Domains.Select(d => (Domain, reference.DomainBySlug[d].Title)),
+        .. p.PlanGoals.Select(g => (PlanGoal, reference.PlanGoalBySlug[g].Title)),
+        .. p.Period is { } period ? [(Year, period.Start.Year.ToString(CultureInfo.InvariantCulture))] : Array.Empty<(string, string)>(),
         .. p.Status != PracticeStatus.Unknown ? [(Status, Texts.Status(p.Status))] : Array.Empty<(string, string)>(),
         (Kind, PracticeKind),
     ];
@@ -96,13 +100,17 @@ public sealed class SearchFacets(ReferenceData reference)
         var municipalities = content.Practices.SelectMany(p => p.Municipalities.Select(m => m.Slug)).Concat(content.Services.Select(s => s.MunicipalitySlug)).ToHashSet(StringComparer.Ordinal);
         var provinces = municipalities.Select(m => reference.MunicipalityBySlug[m].ProvinceSlug).ToHashSet(StringComparer.Ordinal);
         var groups = content.Practices.SelectMany(p => p.TargetGroups).ToHashSet(StringComparer.Ordinal);
+        var domains = content.Practices.SelectMany(p => p.Domains).ToHashSet(StringComparer.Ordinal);
+        var goals = content.Practices.SelectMany(p => p.PlanGoals).ToHashSet(StringComparer.Ordinal);
         var facets = new List<SearchFacet>
         {
             new(Theme, Texts.FacetTheme, [.. reference.Themes.Where(t => themes.Contains(t.Slug)).Select(t => new FacetValue(t.Slug, t.Title))], Open: true),
             new(Municipality, Texts.FacetMunicipality, [.. reference.Municipalities.Where(m => municipalities.Contains(m.Slug)).OrderBy(m => m.Name, StringComparer.Ordinal).Select(m => new FacetValue(m.Slug, m.Name))]),
             new(Province, Texts.FacetProvince, [.. reference.Provinces.Where(p => provinces.Contains(p.Slug)).Select(p => new FacetValue(p.Slug, p.Name))]),
             new(TargetGroup, Texts.FacetTargetGroup, [.. reference.TargetGroups.Where(t => groups.Contains(t.Slug)).Select(t => new FacetValue(t.Slug, t.Title))]),
-            new(Year, Texts.FacetYear, [.. content.Practices.Where(p => p.Year is not null).Select(p => p.Year!.Value).Distinct().OrderDescending() // Where() keeps only years.
+            new(Domain, Texts.FacetDomain, [.. reference.Domains.Where(d => domains.Contains(d.Slug)).Select(d => new FacetValue(d.Slug, d.Title))]),
+            new(PlanGoal, Texts.FacetPlanGoal, [.. reference.Plan.Goals.Where(g => goals.Contains(g.Slug)).Select(g => new FacetValue(g.Slug, g.Title))]),
+            new(Year, Texts.FacetYear, [.. content.Practices.Where(p => p.Period is not null).Select(p => p.Period!.Start.Year).Distinct().OrderDescending() // Where() keeps only periods.
                 .Select(y => y.ToString(CultureInfo.InvariantCulture)).Select(y => new FacetValue(y, y))]),
             new(Status, Texts.FacetStatus, [.. PracticeStatuses.All.Where(s => content.Practices.Any(p => p.Status == s.Status)).Select(s => new FacetValue(s.Word, Texts.Status(s.Status)))]),
             new(Kind, Texts.FacetKind, [.. KindValues(content)]),

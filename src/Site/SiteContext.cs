@@ -25,6 +25,8 @@ public sealed class SiteContext
         foreach (var practice in project.Content.Practices)
         {
             _cards[practice] = BuildCard(practice);
+            var newest = new[] { practice.LastChanged, practice.Verified ?? DateOnly.MinValue }.Max();
+            ContentDate = newest > ContentDate ? newest : ContentDate;
         }
     }
 
@@ -79,6 +81,16 @@ public sealed class SiteContext
 
     public ImmutableArray<PracticeCard> Cards(IEnumerable<Practice> practices) => [.. practices.Select(Card)];
 
+    /// <summary>Cards for a list about one theme, which the cards then leave out.</summary>
+    public ImmutableArray<PracticeCard> Cards(IEnumerable<Practice> practices, string? hideTheme) =>
+        hideTheme is null ? Cards(practices) : [.. practices.Select(p => Card(p).Without(hideTheme))];
+
+    /// <summary>
+    /// The date the content speaks for: the newest date any practice carries (added, changed, checked). What "long ago"
+    /// means on a page is measured from it, never from the clock, so the same content gives the same pages.
+    /// </summary>
+    public DateOnly ContentDate { get; private set; }
+
     /// <summary>An Atom feed as an alternate of a page.</summary>
     public Alternate Feed(string title, string feedPath) => new("application/atom+xml", title, Href(feedPath));
 
@@ -86,10 +98,10 @@ public sealed class SiteContext
         p.Title,
         Href(Site.Urls.Practice(p.Slug)),
         p.Summary,
-        [.. p.Municipalities.Select(m => MunicipalityLink(m.Slug, m.FormerName))],
-        [.. p.Themes.Select(ThemeLink)],
+        string.Join(", ", p.Municipalities.Select(m => MunicipalityLink(m.Slug, m.FormerName).Text)),
+        [.. p.Themes.Select(t => Reference.ThemeBySlug[t].Title)],
         Texts.Iso(p.Added),
-        Texts.Date(p.Added));
+        Texts.AddedOn(p.Added));
 
     private Chrome BuildChrome() => new()
     {

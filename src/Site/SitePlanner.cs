@@ -21,6 +21,8 @@ public static class SitePlanner
         new PracticeListPlanner(),
         new ThemePlanner(),
         new TargetGroupPlanner(),
+        new DomainPlanner(),
+        new PlanGoalPlanner(),
         new MunicipalityIndexPlanner(),
         new MunicipalityPlanner(),
         new ProvincePlanner(),

@@ -98,11 +98,129 @@ public static class Texts
     public const string Updated = "Bijgewerkt";
     public const string Contact = "Contact";
     public const string MoreInfo = "Meer weten";
-    public const string Related = "Verwante praktijken";
+    public const string Related = "Gerelateerde praktijken";
+
+    public const string KeyFacts = "Kerngegevens";
+    public const string SourceLabel = "Bron:";
+    public const string PeriodLabel = "Periode";
+    public const string Domain = "Domein";
+    public const string Domains = "Domeinen";
+    public const string PlanSamenleven = "Plan Samenleven";
+    public const string Partners = "Partners";
+    public const string Funding = "Financiering";
+    public const string Reach = "Bereik";
+    public const string Support = "Onderbouwing";
+    public const string SupportMore = "Wat betekent dit?";
+    public const string BasedOn = "Gebaseerd op";
+    public const string CopiedBy = "Overgenomen door";
+    public const string Attachments = "Bijlagen";
+    public const string Video = "Video bekijken";
+    public const string Sources = "Bronnen";
+    /// <summary>"Dienst Diversiteit (Kortrijk)": a service named with its municipality.</summary>
+    public static string ServiceInMunicipality(string service, string municipality) => $"{service} ({municipality})";
+
+    public const string AskService = "Er staat geen contactpersoon bij deze praktijk. Met vragen kun je terecht bij deze dienst van de gemeente.";
+    public const string AskMunicipality = "Er staat geen contactpersoon bij deze praktijk. Op de pagina van de gemeente vind je wat ze doet rond samenleven in diversiteit.";
+
+    public const string LastChangedLabel = "Laatst bijgewerkt op";
+    public const string VerifiedLabel = "Laatst nagekeken op";
+    public const string MoreInfoHeading = "Meer weten";
+
+    /// <summary>The calm note under a record checked too long ago.</summary>
+    public static string VerificationOld(int months) =>
+        string.Create(CultureInfo.InvariantCulture, $"Deze gegevens werden langer dan {months} maanden geleden met de gemeente nagekeken. Ze kunnen verouderd zijn: vraag het na bij de gemeente voor je ze overneemt.");
+
+    public static string Consulted(DateOnly date) => $"geraadpleegd op {Date(date)}";
+
+    /// <summary>"Actie 5: Oefenkansen Nederlands organiseren".</summary>
+    public static string PlanAction(int number, string title) => string.Create(CultureInfo.InvariantCulture, $"Actie {number}: {title}");
+
+    public static string SupportLevelName(SupportLevel level) => level switch
+    {
+        SupportLevel.Described => "Beschreven",
+        SupportLevel.Founded => "Onderbouwd",
+        SupportLevel.Evaluated => "Geëvalueerd",
+        SupportLevel.Effective => "Effectief",
+        _ => "",
+    };
+
+    /// <summary>What a level of the scale means, in one sentence (the scale is explained on /onderbouwing/).</summary>
+    public static string SupportLevelExplanation(SupportLevel level) => level switch
+    {
+        SupportLevel.Described => "De praktijk is beschreven: wat ze doet, voor wie en hoe.",
+        SupportLevel.Founded => "De aanpak is onderbouwd: er staat uitgelegd waarom ze zou moeten werken.",
+        SupportLevel.Evaluated => "De praktijk is geëvalueerd: de evaluatie staat bij de bronnen.",
+        SupportLevel.Effective => "De effecten zijn gemeten: onderzoek toont aan dat de praktijk werkt.",
+        _ => "",
+    };
+
+    /// <summary>"Sinds september 2019", "2013 – 2018", "Gepland vanaf 2027": a period as a reader wants to read it.</summary>
+    public static string Period(Period period, PracticeStatus status)
+    {
+        if (period.End is { } end)
+        {
+            return $"{Month(period.Start)} \u2013 {Month(end)}";
+        }
+
+        return status switch
+        {
+            PracticeStatus.Ongoing => $"Sinds {Month(period.Start)}",
+            PracticeStatus.Planned => $"Vanaf {Month(period.Start)}",
+            _ => $"Gestart in {Month(period.Start)}",
+        };
+    }
+
+    /// <summary>"september 2019" or "2019".</summary>
+    public static string Month(YearMonth value) =>
+        value.Month is { } m ? string.Create(CultureInfo.InvariantCulture, $"{Months[m - 1]} {value.Year}") : Number(value.Year);
+
+    /// <summary>"€ 25.000" or "€ 1.250,50": amounts as Belgians write them.</summary>
+    public static string Euro(decimal amount)
+    {
+        var whole = decimal.Truncate(amount);
+        var cents = (int)((amount - whole) * 100);
+        var digits = whole.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.');
+        return cents == 0 ? $"\u20AC {digits}" : string.Create(CultureInfo.InvariantCulture, $"\u20AC {digits},{cents:00}");
+    }
+
+    /// <summary>"PDF, 240 kB": an attachment's kind and size.</summary>
+    public static string FileDescription(string path, long bytes)
+    {
+        var extension = System.IO.Path.GetExtension(path).ToLowerInvariant();
+        var kind = extension switch
+        {
+            ".pdf" => "PDF",
+            ".docx" => "Word-document",
+            ".odt" => "OpenDocument-tekst",
+            ".xlsx" => "Excel-rekenblad",
+            ".ods" => "OpenDocument-rekenblad",
+            ".pptx" => "PowerPoint-presentatie",
+            ".odp" => "OpenDocument-presentatie",
+            _ => extension.TrimStart('.').ToUpperInvariant(),
+        };
+        var size = bytes < 1_000_000
+            ? string.Create(CultureInfo.InvariantCulture, $"{Math.Max(1, (bytes + 500) / 1000)} kB")
+            : (bytes / 1_000_000.0).ToString("0.0", CultureInfo.InvariantCulture).Replace('.', ',') + " MB";
+        return $"{kind}, {size}";
+    }
+
+    /// <summary>The date on a card, with its label: "Toegevoegd op 3 maart 2026".</summary>
+    public static string AddedOn(DateOnly date) => $"Toegevoegd op {Date(date)}";
+
+    /// <summary>"+2", after the themes a card shows.</summary>
+    public static string MoreThemes(int count) => string.Create(CultureInfo.InvariantCulture, $"+{count}");
+
+    /// <summary>What "+2" says to a screen reader.</summary>
+    public static string MoreThemesSpoken(int count) => count == 1 ? "en 1 ander thema" : string.Create(CultureInfo.InvariantCulture, $"en {count} andere thema's");
 
     // ---- Themes and target groups ----
     public const string ThemesIntro = "Praktijken geordend per thema. Kies een thema om alle praktijken ervan te zien.";
     public const string TargetGroupsIntro = "Praktijken geordend volgens de mensen voor wie ze bedoeld zijn.";
+    public const string DomainsIntro = "Een inclusief lokaal bestuur zet in op de hele organisatie: beleid, dienstverlening en interne organisatie. Zoals tandwielen grijpen die drie in elkaar.";
+
+    /// <summary>The introduction of the Plan Samenleven's index, with the page its goals come from.</summary>
+    public const string PlanGoalsIntro = "Met het Plan Samenleven ondersteunt de Vlaamse overheid lokale besturen om samenleven in diversiteit te bevorderen. Het plan heeft zeven doelstellingen. Praktijken die aan een doelstelling bijdragen, vind je bij die doelstelling.";
+    public const string PlanGoalsTitle = "Plan Samenleven";
 
     // ---- Municipalities and provinces ----
     public const string MunicipalitiesDescription = "Alle Vlaamse steden en gemeenten, per provincie, met hun praktijken en diensten diversiteit en integratie.";
@@ -187,6 +305,8 @@ public static class Texts
     public const string FacetProvince = "Provincie";
     public const string FacetTargetGroup = "Doelgroep";
     public const string FacetYear = "Gestart in";
+    public const string FacetDomain = "Domein";
+    public const string FacetPlanGoal = "Plan Samenleven";
     public const string FacetStatus = "Status";
     public const string FacetKind = "Soort";
     public const string KindPractice = "Praktijk";
@@ -240,6 +360,7 @@ public static class Texts
     /// <summary>"Lopend" for a practice that still runs.</summary>
     public static string Status(PracticeStatus status) => status switch
     {
+        PracticeStatus.Planned => "Gepland",
         PracticeStatus.Ongoing => "Lopend",
         PracticeStatus.Completed => "Afgerond",
         _ => "",

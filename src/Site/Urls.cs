@@ -54,6 +54,17 @@ public static class Urls
 
     public static string TargetGroup(string slug, int page = 1) => Paged($"/doelgroepen/{slug}/", page);
 
+    public const string Domains = "/domeinen/";
+
+    public static string Domain(string slug, int page = 1) => Paged($"/domeinen/{slug}/", page);
+
+    public const string PlanGoals = "/plan-samenleven/";
+
+    public static string PlanGoal(string slug, int page = 1) => Paged($"/plan-samenleven/{slug}/", page);
+
+    /// <summary>The page that explains the scale of <c>onderbouwing</c>: a plain page, <c>input/onderbouwing.md</c>.</summary>
+    public const string SupportScale = "/onderbouwing/";
+
     public static string Municipality(string slug) => $"/gemeenten/{slug}/";
 
     public static string Service(string municipality, string slug) => $"/gemeenten/{municipality}/{slug}/";

@@ -16,11 +16,15 @@ public static class OpenData
 {
     /// <summary>The keys of one practice in <c>praktijken.json</c>, in their order; all are always present (null when unknown).</summary>
     public static readonly string[] PracticeKeys =
-        ["slug", "url", "titel", "samenvatting", "gemeenten", "themas", "doelgroepen", "jaar", "status", "organisatie", "contact", "links", "afbeelding", "toegevoegd", "bijgewerkt", "bron"];
+        ["slug", "url", "titel", "samenvatting", "gemeenten", "themas", "doelgroepen", "domeinen", "plan_samenleven", "periode", "jaar", "status",
+         "organisatie", "partners", "financiering", "bereik", "onderbouwing", "contact", "links", "video", "afbeelding", "bijlagen", "bronnen",
+         "gebaseerd_op", "toegevoegd", "bijgewerkt", "geverifieerd", "bron"];
 
     /// <summary>The columns of <c>praktijken.csv</c>; lists within a cell are joined with <see cref="ListSeparator"/>.</summary>
     public static readonly string[] CsvColumns =
-        ["slug", "url", "titel", "samenvatting", "gemeenten", "nis_codes", "provincies", "themas", "doelgroepen", "jaar", "status", "organisatie", "contact_naam", "contact_email", "contact_telefoon", "links", "toegevoegd", "bijgewerkt"];
+        ["slug", "url", "titel", "samenvatting", "gemeenten", "nis_codes", "provincies", "themas", "doelgroepen", "domeinen", "plan_samenleven",
+         "periode_start", "periode_einde", "jaar", "status", "organisatie", "partners", "financiering", "bereik", "onderbouwing", "contact_naam",
+         "contact_email", "contact_telefoon", "links", "video", "bronnen", "gebaseerd_op", "toegevoegd", "bijgewerkt", "geverifieerd"];
 
     public const string ListSeparator = "; ";
 
@@ -110,14 +114,33 @@ public static class OpenData
             ["gemeenten"] = municipalities,
             ["themas"] = Terms(p.Themes, reference.ThemeBySlug, slug => urls.Absolute(Urls.Theme(slug))),
             ["doelgroepen"] = Terms(p.TargetGroups, reference.TargetGroupBySlug, slug => urls.Absolute(Urls.TargetGroup(slug))),
-            ["jaar"] = p.Year,
+            ["domeinen"] = Terms(p.Domains, reference.DomainBySlug, slug => urls.Absolute(Urls.Domain(slug))),
+            ["plan_samenleven"] = new JsonArray([.. p.PlanGoals.Select(g => new JsonObject
+            {
+                ["slug"] = g,
+                ["nummer"] = reference.PlanGoalBySlug[g].Number,
+                ["titel"] = reference.PlanGoalBySlug[g].Title,
+                ["acties"] = new JsonArray([.. reference.PlanGoalBySlug[g].Actions.Where(a => p.PlanActions.Contains(a.Slug)).Select(a => new JsonObject { ["nummer"] = a.Number, ["titel"] = a.Title })]),
+                ["url"] = urls.Absolute(Urls.PlanGoal(g)),
+            })]),
+            ["periode"] = p.Period is { } period ? new JsonObject { ["start"] = period.Start.ToString(), ["einde"] = period.End?.ToString() } : null,
+            ["jaar"] = p.Period?.Start.Year,
             ["status"] = PracticeStatuses.Word(p.Status),
             ["organisatie"] = p.Organisation,
+            ["partners"] = new JsonArray([.. p.Partners.Select(x => new JsonObject { ["naam"] = x.Name, ["url"] = x.Url })]),
+            ["financiering"] = new JsonArray([.. p.Funding.Select(f => new JsonObject { ["naam"] = f.Name, ["bedrag_euro"] = f.Amount })]),
+            ["bereik"] = p.Reach,
+            ["onderbouwing"] = SupportLevels.Word(p.Support),
             ["contact"] = p.Contact is { } c ? new JsonObject { ["naam"] = c.Name, ["email"] = c.Email, ["telefoon"] = c.Phone } : null,
-            ["links"] = new JsonArray([.. p.Links.Select(l => new JsonObject { ["titel"] = l.Title, ["url"] = l.Url })]),
+            ["links"] = new JsonArray([.. p.Links.Select(l => new JsonObject { ["titel"] = l.Title, ["url"] = l.Url.StartsWith('/') ? urls.Absolute(l.Url) : l.Url })]),
+            ["video"] = p.Video,
             ["afbeelding"] = p.Image is { } i ? new JsonObject { ["url"] = urls.Absolute(i.Src), ["alt"] = i.Alt } : null,
+            ["bijlagen"] = new JsonArray([.. p.Attachments.Select(a => new JsonObject { ["titel"] = a.Title, ["url"] = urls.Absolute(a.Path) })]),
+            ["bronnen"] = new JsonArray([.. p.Sources.Select(b => new JsonObject { ["titel"] = b.Title, ["url"] = b.Url, ["geraadpleegd"] = b.Consulted is { } d ? Texts.Iso(d) : null })]),
+            ["gebaseerd_op"] = p.BasedOn is { } basedOn ? urls.Absolute(Urls.Practice(basedOn.Slug)) : null,
             ["toegevoegd"] = Texts.Iso(p.Added),
-            ["bijgewerkt"] = p.Updated is { } u ? Texts.Iso(u) : null,
+            ["bijgewerkt"] = Texts.Iso(p.LastChanged),
+            ["geverifieerd"] = p.Verified is { } v ? Texts.Iso(v) : null,
             ["bron"] = $"{reference.Site.Repository}/blob/{reference.Site.Branch}/{p.SourcePath}",
         };
         return json;
@@ -149,15 +172,27 @@ public static class OpenData
                 string.Join(ListSeparator, municipalities.Select(m => reference.ProvinceBySlug[m.ProvinceSlug].Name).Distinct(StringComparer.Ordinal)),
                 string.Join(ListSeparator, p.Themes.Select(t => reference.ThemeBySlug[t].Title)),
                 string.Join(ListSeparator, p.TargetGroups.Select(t => reference.TargetGroupBySlug[t].Title)),
-                p.Year?.ToString(CultureInfo.InvariantCulture) ?? "",
+                string.Join(ListSeparator, p.Domains.Select(d => reference.DomainBySlug[d].Title)),
+                string.Join(ListSeparator, p.PlanGoals.Select(g => reference.PlanGoalBySlug[g].Title)),
+                p.Period?.Start.ToString() ?? "",
+                p.Period?.End?.ToString() ?? "",
+                p.Period?.Start.Year.ToString(CultureInfo.InvariantCulture) ?? "",
                 PracticeStatuses.Word(p.Status) ?? "",
                 p.Organisation ?? "",
+                string.Join(ListSeparator, p.Partners.Select(x => x.Name)),
+                string.Join(ListSeparator, p.Funding.Select(f => f.Amount is { } euro ? $"{f.Name} ({euro.ToString(CultureInfo.InvariantCulture)} euro)" : f.Name)),
+                p.Reach ?? "",
+                SupportLevels.Word(p.Support) ?? "",
                 p.Contact?.Name ?? "",
                 p.Contact?.Email ?? "",
                 p.Contact?.Phone ?? "",
-                string.Join(ListSeparator, p.Links.Select(l => l.Url)),
+                string.Join(ListSeparator, p.Links.Select(l => l.Url.StartsWith('/') ? urls.Absolute(l.Url) : l.Url)),
+                p.Video ?? "",
+                string.Join(ListSeparator, p.Sources.Select(b => b.Title)),
+                p.BasedOn?.Slug ?? "",
                 Texts.Iso(p.Added),
-                p.Updated is { } u ? Texts.Iso(u) : "",
+                Texts.Iso(p.LastChanged),
+                p.Verified is { } v ? Texts.Iso(v) : "",
             ]);
         }
 
@@ -240,9 +275,39 @@ public static class OpenData
             })),
             ["themas"] = ListOf("Thema's.", Term("Een thema.")),
             ["doelgroepen"] = ListOf("Doelgroepen.", Term("Een doelgroep.")),
-            ["jaar"] = new JsonObject { ["type"] = new JsonArray("integer", "null"), ["description"] = "Startjaar." },
+            ["domeinen"] = ListOf("Domeinen van een inclusief lokaal bestuur: beleid, dienstverlening, interne organisatie.", Term("Een domein.")),
+            ["plan_samenleven"] = ListOf("Doelstellingen van het Vlaamse Plan Samenleven waar de praktijk aan bijdraagt.", Object("Een doelstelling.", new JsonObject
+            {
+                ["slug"] = Text("Vaste sleutel van de doelstelling."),
+                ["nummer"] = new JsonObject { ["type"] = "integer", ["description"] = "Nummer van de doelstelling (1 tot 7)." },
+                ["titel"] = Text("Titel van de doelstelling."),
+                ["acties"] = ListOf("Genummerde acties van het plan die de praktijk noemt.", Object("Een actie.", new JsonObject
+                {
+                    ["nummer"] = new JsonObject { ["type"] = "integer", ["description"] = "Nummer van de actie." },
+                    ["titel"] = Text("Titel van de actie."),
+                })),
+                ["url"] = Text("Pagina van de doelstelling op de site.", format: "uri"),
+            })),
+            ["periode"] = Object("Wanneer de praktijk liep of loopt.", new JsonObject
+            {
+                ["start"] = new JsonObject { ["type"] = "string", ["pattern"] = "^[0-9]{4}(-[0-9]{2})?$", ["description"] = "Begin: jaar of jaar-maand." },
+                ["einde"] = new JsonObject { ["type"] = new JsonArray("string", "null"), ["pattern"] = "^[0-9]{4}(-[0-9]{2})?$", ["description"] = "Einde: jaar of jaar-maand." },
+            }, nullable: true),
+            ["jaar"] = new JsonObject { ["type"] = new JsonArray("integer", "null"), ["description"] = "Startjaar (het jaar van periode.start)." },
             ["status"] = new JsonObject { ["enum"] = new JsonArray([.. PracticeStatuses.All.Select(s => JsonValue.Create(s.Word)), null]), ["description"] = "Loopt de praktijk nog?" },
             ["organisatie"] = Text("Organisatie achter de praktijk.", nullable: true),
+            ["partners"] = ListOf("Organisaties waarmee werd samengewerkt.", Object("Een partner.", new JsonObject
+            {
+                ["naam"] = Text("Naam."),
+                ["url"] = Text("Website.", nullable: true, format: "uri"),
+            })),
+            ["financiering"] = ListOf("Wie betaalde.", Object("Een financier.", new JsonObject
+            {
+                ["naam"] = Text("Naam."),
+                ["bedrag_euro"] = new JsonObject { ["type"] = new JsonArray("number", "null"), ["description"] = "Bedrag in euro, als het bekend is." },
+            })),
+            ["bereik"] = Text("Wie of hoeveel mensen de praktijk bereikte, kort.", nullable: true),
+            ["onderbouwing"] = new JsonObject { ["enum"] = new JsonArray([.. SupportLevels.All.Select(s => JsonValue.Create(s.Word)), null]), ["description"] = "Hoe goed de praktijk onderbouwd is (beschreven, onderbouwd, geëvalueerd, effectief)." },
             ["contact"] = Object("Contactpersoon.", new JsonObject
             {
                 ["naam"] = Text("Naam of dienst.", nullable: true),
@@ -254,13 +319,27 @@ public static class OpenData
                 ["titel"] = Text("Tekst van de link."),
                 ["url"] = Text("Adres.", format: "uri"),
             })),
+            ["video"] = Text("Een video over de praktijk.", nullable: true, format: "uri"),
             ["afbeelding"] = Object("Afbeelding.", new JsonObject
             {
                 ["url"] = Text("Adres van de afbeelding.", format: "uri"),
                 ["alt"] = Text("Beschrijving van de afbeelding."),
             }, nullable: true),
+            ["bijlagen"] = ListOf("Bestanden bij de praktijk.", Object("Een bijlage.", new JsonObject
+            {
+                ["titel"] = Text("Titel."),
+                ["url"] = Text("Adres van het bestand.", format: "uri"),
+            })),
+            ["bronnen"] = ListOf("Waar de beschrijving vandaan komt.", Object("Een bron.", new JsonObject
+            {
+                ["titel"] = Text("Titel van de bron."),
+                ["url"] = Text("Adres van de bron.", nullable: true, format: "uri"),
+                ["geraadpleegd"] = Text("Datum waarop de bron werd geraadpleegd.", nullable: true, format: "date"),
+            })),
+            ["gebaseerd_op"] = Text("De praktijk waarop deze gebaseerd is.", nullable: true, format: "uri"),
             ["toegevoegd"] = Text("Datum waarop de praktijk werd toegevoegd.", format: "date"),
-            ["bijgewerkt"] = Text("Datum van de laatste inhoudelijke wijziging.", nullable: true, format: "date"),
+            ["bijgewerkt"] = Text("Datum van de laatste wijziging: 'bijgewerkt' als de bijdrager die geeft, anders de laatste commit van het bestand, anders 'toegevoegd'.", format: "date"),
+            ["geverifieerd"] = Text("Datum waarop de gegevens laatst met de gemeente werden nagekeken.", nullable: true, format: "date"),
             ["bron"] = Text("Het Markdown-bestand van de praktijk in de repository.", format: "uri"),
         });
 

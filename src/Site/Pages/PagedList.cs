@@ -30,7 +30,11 @@ public sealed record ListSubject(
     ImmutableArray<Crumb> Trail,
     string? FeedPath,
     string? FeedTitle,
-    string? SearchHref);
+    string? SearchHref)
+{
+    /// <summary>The theme the list is about, which its cards leave out; null for other lists.</summary>
+    public string? HideTheme { get; init; }
+}
 
 /// <summary>Splits a list of practices into pages of <see cref="Urls.PageSize"/>, with their shells and pager.</summary>
 public static class PagedList
@@ -52,7 +56,7 @@ public static class PagedList
                 Heading = pageCount > 1 ? Texts.PagedHeading(subject.Title, page, pageCount) : subject.Title,
                 Intro = subject.Intro,
                 TotalText = Texts.Practices(practices.Length),
-                Practices = site.Cards(practices.Skip((page - 1) * Urls.PageSize).Take(Urls.PageSize)),
+                Practices = site.Cards(practices.Skip((page - 1) * Urls.PageSize).Take(Urls.PageSize), subject.HideTheme),
                 Pager = Pager(site, page, pageCount, subject.Url),
                 FeedHref = subject.FeedPath is { } f ? site.Href(f) : null,
                 SearchHref = subject.SearchHref,

@@ -28,6 +28,9 @@ public sealed record ServiceView
 
     /// <summary>Whether there is anything to put in the contact block: it is left out rather than shown empty.</summary>
     public bool HasContact => AddressLines.Length > 0 || Phone is not null || Email is not null || Website is not null;
+
+    /// <summary>Whether the card has anything beyond its title: a service page never shows an empty box.</summary>
+    public bool HasDetails => HasContact || Hours.Length > 0 || Note is not null;
 }
 
 /// <summary>A municipal service's page.</summary>
@@ -62,6 +65,7 @@ public sealed class ServicePlanner : IPagePlanner
                 {
                     BodySource = s.SourcePath,
                     Body = s.Body,
+                    BodySummary = s.Summary,
                     Service = View(site, s),
                     Municipality = site.MunicipalityLink(m.Slug),
                     Themes = [.. s.Themes.Select(site.ThemeLink)],

@@ -11,5 +11,8 @@ public sealed class ThemePlanner : IPagePlanner
         Practices: site.Index.ByTheme,
         Url: Urls.Theme,
         Facet: SearchFacets.Theme,
-        Feed: Urls.ThemeFeed));
+        Feed: Urls.ThemeFeed)
+    {
+        AreThemes = true,
+    });
 }

@@ -18,7 +18,8 @@ public sealed class SearchSiteFixture : IAsyncLifetime
         gemeenten: [kortrijk]
         themas: [taal-en-communicatie, onthaal-nieuwkomers]
         doelgroepen: [nieuwkomers]
-        jaar: 2018
+        periode:
+          start: 2018
         status: lopend
         toegevoegd: 2026-10-01
         ---
@@ -29,7 +30,8 @@ public sealed class SearchSiteFixture : IAsyncLifetime
         summary: Buren leren elkaar kennen in hun eigen taal en in het Nederlands.
         gemeenten: [leuven]
         themas: [taal-en-communicatie]
-        jaar: 2022
+        periode:
+          start: 2022
         status: afgerond
         toegevoegd: 2026-11-05
         ---
@@ -41,7 +43,8 @@ public sealed class SearchSiteFixture : IAsyncLifetime
         gemeenten: [gent]
         themas: [onthaal-nieuwkomers, werk]
         doelgroepen: [jongeren]
-        jaar: 2020
+        periode:
+          start: 2020
         toegevoegd: 2026-09-15
         ---
         Over de financiën: elke vereniging krijgt vijfhonderd euro. Ook een buurtpraat kan zo een budget krijgen.

@@ -57,7 +57,7 @@ public sealed class NewCommandTests
         Assert.Contains("toegevoegd: 2026-11-23", text, StringComparison.Ordinal);
 
         var headings = frontMatter.Body.Split('\n').Where(l => l.StartsWith("## ", StringComparison.Ordinal)).ToArray();
-        Assert.Equal(["## Wat?", "## Voor wie?", "## Aanpak", "## Succesfactoren", "## Leerpunten"], headings);
+        Assert.Equal(["## Wat?", "## Voor wie?", "## Aanpak", "## Resultaten", "## Evaluatie", "## Succesfactoren", "## Leerpunten"], headings);
     }
 
     [Fact]

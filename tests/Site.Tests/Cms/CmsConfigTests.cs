@@ -23,14 +23,25 @@ public sealed class CmsConfigTests : IDisposable
         gemeenten: [leuven]
         themas: [werk]
         doelgroepen: [jongeren]
-        jaar: 2020
-        status: lopend
+        domein: [beleid]
+        plan_samenleven: [nederlands, actie-5]
+        periode: {start: 2020-01, einde: 2021}
+        status: afgerond
         organisatie: Stad Leuven
+        partners: [{naam: Buurtwerk, url: "https://example.org/buurtwerk"}]
+        financiering: [{naam: Vlaamse overheid, bedrag: 1000}]
+        bereik: 40 gezinnen
+        onderbouwing: beschreven
         contact: {naam: Balie, email: balie@example.org, telefoon: "016 00 00 00"}
         links: [{titel: Meer, url: "https://example.org/"}]
+        video: https://example.org/video
         afbeelding: {src: /afbeeldingen/foto.jpg, alt: Een foto}
+        bijlagen: [{bestand: /bijlagen/verslag.pdf, titel: Verslag}]
+        bronnen: [{titel: Beleidsnota, url: "https://example.org/nota", geraadpleegd: 2025-01-01}]
+        gebaseerd_op: andere-praktijk
         toegevoegd: 2025-01-01
         bijgewerkt: 2025-02-01
+        geverifieerd: 2025-02-01
         aliases: [/oud/]
         """;
 
@@ -113,7 +124,10 @@ public sealed class CmsConfigTests : IDisposable
         Assert.Equal(_reference.Municipalities.Select(m => m.Slug).Order(StringComparer.Ordinal), OptionValues(fields["gemeenten"]).Order(StringComparer.Ordinal));
         Assert.Equal(_reference.Themes.Select(t => t.Slug), OptionValues(fields["themas"]));
         Assert.Equal(_reference.TargetGroups.Select(t => t.Slug), OptionValues(fields["doelgroepen"]));
-        Assert.Equal(["lopend", "afgerond"], OptionValues(fields["status"]));
+        Assert.Equal(["gepland", "lopend", "afgerond"], OptionValues(fields["status"]));
+        Assert.Equal(_reference.Domains.Select(d => d.Slug), OptionValues(fields["domein"]));
+        Assert.Equal(["beschreven", "onderbouwd", "geevalueerd", "effectief"], OptionValues(fields["onderbouwing"]));
+        Assert.Equal(_reference.Plan.Goals.SelectMany(g => g.Actions.Select(a => a.Slug).Prepend(g.Slug)), OptionValues(fields["plan_samenleven"]));
         Assert.Equal("3", Scalar(fields["themas"], "max"));
         Assert.All(new[] { "gemeenten", "themas", "doelgroepen" }, name => Assert.Equal("true", Scalar(fields[name], "multiple")));
     }
@@ -143,7 +157,7 @@ public sealed class CmsConfigTests : IDisposable
     public void Dates_are_written_as_plain_dates_which_the_reader_expects()
     {
         var fields = Fields(Collection("praktijken")).ToDictionary(f => Scalar(f, "name"), StringComparer.Ordinal);
-        foreach (var key in new[] { "toegevoegd", "bijgewerkt" })
+        foreach (var key in new[] { "toegevoegd", "bijgewerkt", "geverifieerd" })
         {
             Assert.Equal("datetime", Scalar(fields[key], "widget"));
             Assert.Equal("YYYY-MM-DD", Scalar(fields[key], "format"));

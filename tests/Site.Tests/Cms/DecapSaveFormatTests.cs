@@ -25,16 +25,32 @@ public sealed class DecapSaveFormatTests
             themas:
               - onthaal-nieuwkomers
             doelgroepen: null
-            jaar: ""
+            domein: null
+            plan_samenleven: null
+            periode:
+              start: ""
+              einde: ""
             status: ""
             organisatie: ""
+            partners: null
+            financiering: []
+            bereik: ""
+            onderbouwing: ""
             contact:
               naam: ""
               email: ""
               telefoon: ""
             links: null
+            video: ""
+            afbeelding:
+              src: ""
+              alt: ""
+            bijlagen: null
+            bronnen: []
+            gebaseerd_op: ""
             toegevoegd: 2025-03-14
             bijgewerkt: ""
+            geverifieerd: ""
             aliases: null
             ---
             ## Wat?

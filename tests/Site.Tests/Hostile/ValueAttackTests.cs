@@ -27,7 +27,7 @@ public sealed class ValueAttackTests
 
         var run = await site.BuildRefusedAsync();
 
-        Assert.Contains($"input/praktijken/bel.md:8:3: error SID0010: '{phone}' is not a phone number", run.Errors, StringComparison.Ordinal);
+        Assert.Contains($"input/praktijken/bel.md:8:13: error SID0010: '{phone}' is not a phone number", run.Errors, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -41,7 +41,7 @@ public sealed class ValueAttackTests
 
         var run = await site.BuildRefusedAsync();
 
-        Assert.Contains($"input/praktijken/mail.md:8:3: error SID0010: '{email}' is not a valid e-mail address", run.Errors, StringComparison.Ordinal);
+        Assert.Contains($"input/praktijken/mail.md:8:10: error SID0010: '{email}' is not a valid e-mail address", run.Errors, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class ValueAttackTests
 
         var run = await site.BuildRefusedAsync();
 
-        Assert.Contains("data/site.yml:4:1: error SID0010: 'repository' must be a full https:// address", run.Errors, StringComparison.Ordinal);
+        Assert.Contains("data/site.yml:4:13: error SID0010: 'repository' must be a full https:// address", run.Errors, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -366,6 +366,6 @@ public sealed class ContentErrorTests
             """);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("input/praktijken/extern.md:7:3: error SID0010: 'https://example.org/foto.jpg' is not an image of this site", run.Errors, StringComparison.Ordinal);
+        Assert.Contains("input/praktijken/extern.md:7:8: error SID0010: 'https://example.org/foto.jpg' is not an image of this site", run.Errors, StringComparison.Ordinal);
     }
 }

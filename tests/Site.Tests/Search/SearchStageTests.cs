@@ -18,7 +18,8 @@ public sealed class SearchStageTests
         summary: Nieuwkomers oefenen Nederlands met vrijwilligers.
         gemeenten: [kortrijk]
         themas: [taal-en-communicatie]
-        jaar: 2018
+        periode:
+          start: 2018
         status: lopend
         toegevoegd: 2026-10-01
         ---

@@ -13,7 +13,8 @@ public sealed class WholeSiteTests
         gemeenten: [kortrijk]
         themas: [taal-en-communicatie, onthaal-nieuwkomers]
         doelgroepen: [nieuwkomers]
-        jaar: 2018
+        periode:
+          start: 2018
         status: lopend
         organisatie: Dienst Diversiteit
         contact:

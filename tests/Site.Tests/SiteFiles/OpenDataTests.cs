@@ -73,7 +73,9 @@ public sealed class OpenDataTests
         var rows = ParseCsv(text);
         // The header is a contract with people's spreadsheets: stated here, not read back from the generator.
         Assert.Equal(
-            ["slug", "url", "titel", "samenvatting", "gemeenten", "nis_codes", "provincies", "themas", "doelgroepen", "jaar", "status", "organisatie", "contact_naam", "contact_email", "contact_telefoon", "links", "toegevoegd", "bijgewerkt"],
+            ["slug", "url", "titel", "samenvatting", "gemeenten", "nis_codes", "provincies", "themas", "doelgroepen", "domeinen", "plan_samenleven",
+             "periode_start", "periode_einde", "jaar", "status", "organisatie", "partners", "financiering", "bereik", "onderbouwing", "contact_naam",
+             "contact_email", "contact_telefoon", "links", "video", "bronnen", "gebaseerd_op", "toegevoegd", "bijgewerkt", "geverifieerd"],
             rows[0]);
         Assert.Equal(3, rows.Count);
         Assert.All(rows, r => Assert.Equal(OpenData.CsvColumns.Length, r.Length));
@@ -86,6 +88,51 @@ public sealed class OpenDataTests
         Assert.Equal("Nieuwkomers oefenen Nederlands met vrijwilligers, elke week.", babbelberg["samenvatting"]); // Quoted: it has a comma.
         Assert.Equal("https://example.org/praktijken/de-babbelberg/", babbelberg["url"]);
         Assert.Equal("2026-11-20", babbelberg["bijgewerkt"]);
+    }
+
+    [Fact]
+    public async Task Every_key_fact_of_a_full_record_reaches_the_json_and_the_csv_and_the_json_stays_valid()
+    {
+        using var site = TestSite.Create(FullRecordSite.Files);
+        site.Write(FullRecordSite.AttachmentPath, new byte[1000]);
+
+        await site.BuildAsync();
+
+        using var json = JsonDocument.Parse(site.Page("data/praktijken.json"));
+        using var schema = JsonDocument.Parse(site.Page("data/praktijken.schema.json"));
+        Assert.Empty(SchemaValidator.Validate(schema.RootElement, json.RootElement));
+        var full = json.RootElement.GetProperty("praktijken").EnumerateArray().Single(p => p.GetProperty("slug").GetString() == "volledig");
+        Assert.Equal(["dienstverlening", "beleid"], full.GetProperty("domeinen").EnumerateArray().Select(d => d.GetProperty("slug").GetString()));
+        var goals = full.GetProperty("plan_samenleven").EnumerateArray().ToArray();
+        Assert.Equal(["nederlands", "een-gemeenschap"], goals.Select(g => g.GetProperty("slug").GetString()));
+        Assert.Equal(5, goals[0].GetProperty("acties")[0].GetProperty("nummer").GetInt32());
+        Assert.Equal("2019-09", full.GetProperty("periode").GetProperty("start").GetString());
+        Assert.Equal("2022-06", full.GetProperty("periode").GetProperty("einde").GetString());
+        Assert.Equal(2019, full.GetProperty("jaar").GetInt32());
+        Assert.Equal("https://example.org/huis", full.GetProperty("partners")[0].GetProperty("url").GetString());
+        Assert.Equal(JsonValueKind.Null, full.GetProperty("partners")[1].GetProperty("url").ValueKind);
+        Assert.Equal(1250.5m, full.GetProperty("financiering")[1].GetProperty("bedrag_euro").GetDecimal());
+        Assert.Equal("120 deelnemers per jaar", full.GetProperty("bereik").GetString());
+        Assert.Equal("geevalueerd", full.GetProperty("onderbouwing").GetString());
+        Assert.Equal("https://example.org/video", full.GetProperty("video").GetString());
+        Assert.Equal("https://example.org/bijlagen/verslag.pdf", full.GetProperty("bijlagen")[0].GetProperty("url").GetString());
+        Assert.Equal("2026-03-14", full.GetProperty("bronnen")[0].GetProperty("geraadpleegd").GetString());
+        Assert.Equal(JsonValueKind.Null, full.GetProperty("bronnen")[1].GetProperty("url").ValueKind);
+        Assert.Equal("https://example.org/praktijken/de-babbelberg/", full.GetProperty("gebaseerd_op").GetString());
+        Assert.Equal("2026-02-01", full.GetProperty("geverifieerd").GetString());
+
+        var minimal = json.RootElement.GetProperty("praktijken").EnumerateArray().Single(p => p.GetProperty("slug").GetString() == "de-babbelberg");
+        Assert.Equal(JsonValueKind.Null, minimal.GetProperty("periode").ValueKind);
+        Assert.Equal(0, minimal.GetProperty("bronnen").GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, minimal.GetProperty("onderbouwing").ValueKind);
+
+        var row = Row(ParseCsv(site.Page("data/praktijken.csv").TrimStart('\uFEFF')), "volledig");
+        Assert.Equal("Dienstverlening; Beleid", row["domeinen"]);
+        Assert.Equal(("2019-09", "2022-06", "2019"), (row["periode_start"], row["periode_einde"], row["jaar"]));
+        Assert.Equal("Huis van het Nederlands; Buurtwerk", row["partners"]);
+        Assert.Equal("Vlaamse overheid (25000 euro); Stad Kortrijk (1250.5 euro)", row["financiering"]);
+        Assert.Equal("Evaluatie 2022; Bestuursnota Stad Kortrijk", row["bronnen"]);
+        Assert.Equal(("geevalueerd", "de-babbelberg", "2026-02-01"), (row["onderbouwing"], row["gebaseerd_op"], row["geverifieerd"]));
     }
 
     [Theory]

@@ -14,7 +14,8 @@ internal static partial class DeploySite
         gemeenten: [kortrijk]
         themas: [taal-en-communicatie, onthaal-nieuwkomers]
         doelgroepen: [nieuwkomers]
-        jaar: 2018
+        periode:
+          start: 2018
         status: lopend
         organisatie: Dienst Diversiteit
         contact:

@@ -72,6 +72,32 @@ internal static class InlineFiles
         - slug: jongeren
           title: Jongeren
           description: Jonge mensen.
+        -- data/domeinen.yml --
+        - slug: beleid
+          title: Beleid
+          description: Diversiteit in het beleid.
+        - slug: dienstverlening
+          title: Dienstverlening
+          description: Diversiteit in de dienstverlening.
+        - slug: interne-organisatie
+          title: Interne organisatie
+          description: Diversiteit in de eigen organisatie.
+        -- data/plan-samenleven.yml --
+        bron:
+          titel: Plan Samenleven
+          url: https://www.vlaanderen.be/plan-samenleven/doelstellingen-en-acties
+        doelstellingen:
+          - slug: nederlands
+            nummer: 2
+            title: Nederlands
+            description: Het versterken van het Nederlands.
+            acties:
+              - nummer: 5
+                title: Oefenkansen Nederlands organiseren
+          - slug: een-gemeenschap
+            nummer: 7
+            title: Eén gemeenschap
+            description: Het versterken van diversiteit op school en in de vrije tijd.
         -- input/over.md --
         ---
         title: Over deze databank

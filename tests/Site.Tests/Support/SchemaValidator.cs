@@ -5,14 +5,14 @@ namespace Samenleven.Tests.Support;
 
 /// <summary>
 /// Checks a JSON document against the part of JSON Schema that <c>praktijken.schema.json</c> uses: type, required,
-/// properties, additionalProperties: false, items, enum, const, minimum, and the formats uri and date. Anything else in
+/// properties, additionalProperties: false, items, enum, const, minimum, pattern, and the formats uri and date. Anything else in
 /// the schema is reported, so the schema cannot quietly grow beyond what is checked.
 /// </summary>
 internal static class SchemaValidator
 {
     private static readonly HashSet<string> Understood = new(StringComparer.Ordinal)
     {
-        "$schema", "$id", "title", "description", "type", "required", "properties", "additionalProperties", "items", "enum", "const", "minimum", "format",
+        "$schema", "$id", "title", "description", "type", "required", "properties", "additionalProperties", "items", "enum", "const", "minimum", "pattern", "format",
     };
 
     /// <summary>Every violation as "path: problem"; empty when the document is valid.</summary>
@@ -53,6 +53,12 @@ internal static class SchemaValidator
         if (schema.TryGetProperty("minimum", out var minimum) && value.ValueKind == JsonValueKind.Number && value.GetDouble() < minimum.GetDouble())
         {
             errors.Add($"{path}: is below {minimum.GetRawText()}");
+        }
+
+        if (schema.TryGetProperty("pattern", out var pattern) && value.ValueKind == JsonValueKind.String
+            && !System.Text.RegularExpressions.Regex.IsMatch(value.GetString()!, pattern.GetString()!, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)))
+        {
+            errors.Add($"{path}: '{value.GetString()}' does not match {pattern.GetString()}");
         }
 
         if (schema.TryGetProperty("format", out var format) && value.ValueKind == JsonValueKind.String)

@@ -15,6 +15,9 @@ internal sealed class TestProject : IDisposable
 
     public string OutputDirectory => Path.Combine(Root, "output");
 
+    /// <summary>The day <c>check</c> runs on: fixed, so records age the same way whenever the tests run.</summary>
+    public DateOnly Today { get; set; } = new(2026, 12, 1);
+
     /// <summary>Writes the stated files (and the defaults they do not override) with the repository's theme assets.</summary>
     public static TestProject Create(string files, bool withDefaults = true)
     {
@@ -59,7 +62,7 @@ internal sealed class TestProject : IDisposable
         var code = args[0] switch
         {
             "build" => await BuildCommand.RunAsync(line, output, error),
-            "check" => await CheckCommand.RunAsync(line, output, error),
+            "check" => await CheckCommand.RunAsync(line, output, error, new CheckSettings(Today)),
             _ => throw new ArgumentException($"unknown command {args[0]}", nameof(args)),
         };
         return new CommandRun(code, output.ToString(), error.ToString());

@@ -31,6 +31,12 @@ internal sealed class TestSite : IDisposable
         return new TestSite(all);
     }
 
+    /// <summary>The day the build runs on, for the warnings about ageing records; null builds without a clock, as tests mostly do.</summary>
+    public DateOnly? Today { get; set; }
+
+    /// <summary>What git would say about when each file last changed; null is a project outside a git checkout.</summary>
+    public IReadOnlyDictionary<string, DateOnly>? Commits { get; set; }
+
     public void Write(string path, string content) => _files[path] = Encoding.UTF8.GetBytes(content);
 
     public void Write(string path, byte[] bytes) => _files[path] = bytes;
@@ -47,7 +53,7 @@ internal sealed class TestSite : IDisposable
     public SiteContext Context(string baseUrl = "https://example.org/")
     {
         var diagnostics = new DiagnosticBag();
-        var project = new ProjectLoader(Source).Load(diagnostics);
+        var project = new ProjectLoader(Source, today: Today, commits: Commits).Load(diagnostics);
         Assert.True(project is not null && !diagnostics.HasErrors, string.Join('\n', diagnostics.Sorted()));
         return new SiteContext(project, new SiteUrls(baseUrl));
     }
@@ -60,7 +66,7 @@ internal sealed class TestSite : IDisposable
     {
         var baseUrl = args.SkipWhile(a => a != "--base-url").Skip(1).FirstOrDefault();
         var writer = new MemorySiteWriter();
-        var result = await new BuildPipeline(Source, new BuildOptions { BaseUrl = baseUrl }).RunAsync(() => writer);
+        var result = await new BuildPipeline(Source, new BuildOptions { BaseUrl = baseUrl, Today = Today, Commits = Commits }).RunAsync(() => writer);
         var (output, error) = (new StringWriter(), new StringWriter());
         var code = BuildCommand.Report(result, "output", output, error);
         if (code == 0)
@@ -74,7 +80,7 @@ internal sealed class TestSite : IDisposable
     /// <summary>Checks the site and reports like <c>check</c>.</summary>
     public async Task<CommandRun> CheckAsync()
     {
-        var result = await new BuildPipeline(Source, new BuildOptions()).RunAsync(openWriter: null);
+        var result = await new BuildPipeline(Source, new BuildOptions { Today = Today, Commits = Commits }).RunAsync(openWriter: null);
         var (output, error) = (new StringWriter(), new StringWriter());
         var code = CheckCommand.Report(result, output, error);
         return new CommandRun(code, output.ToString(), error.ToString());

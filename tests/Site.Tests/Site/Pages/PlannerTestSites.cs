@@ -12,7 +12,8 @@ internal static class PlannerTestSites
         gemeenten: [kortrijk]
         themas: [taal-en-communicatie, onthaal-nieuwkomers]
         doelgroepen: [nieuwkomers]
-        jaar: 2018
+        periode:
+          start: 2018
         status: lopend
         contact:
           naam: Onthaalbalie
