@@ -82,7 +82,11 @@ public sealed record Link(string Title, string Url)
     public int Column { get; init; } = 1;
 }
 
-public sealed record Image(string Src, string Alt);
+public sealed record Image(string Src, string Alt)
+{
+    public int Line { get; init; } = 1;
+    public int Column { get; init; } = 1;
+}
 
 /// <summary>
 /// The Markdown body of a content file, kept as text and converted to HTML once, when its page is rendered. Held as

@@ -442,7 +442,9 @@ public sealed class PracticeReader(ReferenceData reference, DateOnly? today = nu
             return null;
         }
 
-        return src is not null && alt is not null ? new Image(src, alt) : null;
+        return src is not null && alt is not null && image.Node("src") is { } node
+            ? new Image(src, alt) { Line = image.LineOf(node), Column = (int)node.Start.Column }
+            : null;
     }
 
     private static ImmutableArray<OldAddress> Aliases(YamlFields fields)

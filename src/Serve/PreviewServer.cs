@@ -100,7 +100,9 @@ public sealed class PreviewServer : IAsyncDisposable
         // The base URL is the server itself, so canonical links and feeds point at the preview, never at the live site.
         var output = OutputFolder.Check(_options.ProjectRoot, _options.OutputDirectory, out var refusal)
             ?? throw new InvalidOperationException(refusal); // PreviewCommand refuses such folders before starting.
-        _session = new PreviewSession(_options.ProjectRoot, output, Origin + "/", bundle is null ? [] : DecapBundle.Files(bundle));
+        // Git history is read once: editing files in the preview changes no commit.
+        var commits = await GitHistory.LastCommitDaysAsync(_options.ProjectRoot, SystemProcessRunner.Instance, cancellationToken).ConfigureAwait(false);
+        _session = new PreviewSession(_options.ProjectRoot, output, Origin + "/", bundle is null ? [] : DecapBundle.Files(bundle), commits);
         _watcher = new ChangeWatcher(_options.ProjectRoot);
         await BuildAsync(["(start)"]).ConfigureAwait(false);
         _firstBuild.TrySetResult();

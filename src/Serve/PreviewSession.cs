@@ -30,10 +30,18 @@ public sealed class PreviewSession
     private readonly IProjectSource _source;
 
     /// <param name="editorBundle">Decap's browser files for /admin/ (made ready once, when the preview starts).</param>
-    public PreviewSession(string projectRoot, OutputFolder output, string baseUrl, IReadOnlyList<string> editorBundle)
+    /// <param name="commits">When each content file was last committed; null outside a git checkout.</param>
+    public PreviewSession(string projectRoot, OutputFolder output, string baseUrl, IReadOnlyList<string> editorBundle, IReadOnlyDictionary<string, DateOnly>? commits = null)
     {
         _source = new DiskProjectSource(projectRoot);
-        _options = new BuildOptions { BaseUrl = baseUrl, Cache = _cache, EditorBundle = editorBundle };
+        _options = new BuildOptions
+        {
+            BaseUrl = baseUrl,
+            Cache = _cache,
+            EditorBundle = editorBundle,
+            Today = DateOnly.FromDateTime(DateTime.Now),
+            Commits = commits,
+        };
         _writer = new IncrementalOutputWriter(output);
     }
 

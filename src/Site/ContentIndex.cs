@@ -10,6 +10,8 @@ namespace Samenleven.Site;
 /// </summary>
 public sealed class ContentIndex
 {
+    private readonly RelatedPractices _related;
+
     public ContentIndex(ContentSet content, ReferenceData reference)
     {
         Newest = [.. content.Practices.OrderByDescending(p => p.Added).ThenBy(p => p.Slug, StringComparer.Ordinal)];
@@ -20,6 +22,7 @@ public sealed class ContentIndex
         CopiedFrom = Group(Newest, p => p.BasedOn is { } basedOn ? [basedOn.Slug] : []);
         ByMunicipality = Group(Newest, p => p.Municipalities.Select(m => m.Slug));
         ByProvince = Group(Newest, p => p.Municipalities.Select(m => reference.MunicipalityBySlug[m.Slug].ProvinceSlug).Distinct(StringComparer.Ordinal));
+        _related = new RelatedPractices(Newest);
         ServicesByMunicipality = content.Services
             .GroupBy(s => s.MunicipalitySlug, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
@@ -53,45 +56,8 @@ public sealed class ContentIndex
 
     public bool HasContent(string municipality) => ByMunicipality.ContainsKey(municipality) || ServicesByMunicipality.ContainsKey(municipality);
 
-    /// <summary>
-    /// Up to <paramref name="count"/> practices that share the most with <paramref name="practice"/>: two points per shared
-    /// theme, one per shared target group and domain, then one for the same municipality, then the newest; never one that
-    /// shares nothing. Looks only at the newest few of each theme, group and domain, so it stays linear in the number of
-    /// practices; the order is the same on every machine.
-    /// </summary>
-    public ImmutableArray<Practice> Related(Practice practice, int count)
-    {
-        const int CandidatesPerTerm = 24;
-        var scores = new Dictionary<Practice, int>(ReferenceEqualityComparer.Instance);
-        void Score(FrozenDictionary<string, ImmutableArray<Practice>> index, IEnumerable<string> terms, int points)
-        {
-            foreach (var term in terms)
-            {
-                foreach (var other in PracticesOf(index, term).Where(o => !ReferenceEquals(o, practice)).Take(CandidatesPerTerm))
-                {
-                    scores[other] = scores.GetValueOrDefault(other) + points;
-                }
-            }
-        }
-
-        Score(ByTheme, practice.Themes, 2);
-        Score(ByTargetGroup, practice.TargetGroups, 1);
-        Score(ByDomain, practice.Domains, 1);
-        foreach (var other in scores.Keys.ToArray())
-        {
-            if (other.Municipalities.Any(m => practice.Municipalities.Any(p => p.Slug == m.Slug)))
-            {
-                scores[other]++;
-            }
-        }
-
-        return [.. scores
-            .OrderByDescending(s => s.Value)
-            .ThenByDescending(s => s.Key.Added)
-            .ThenBy(s => s.Key.Slug, StringComparer.Ordinal)
-            .Take(count)
-            .Select(s => s.Key)];
-    }
+    /// <summary>Up to <paramref name="count"/> practices that share the most with <paramref name="practice"/> (see <see cref="RelatedPractices"/>).</summary>
+    public ImmutableArray<Practice> Related(Practice practice, int count) => _related.For(practice, count);
 
     private static FrozenDictionary<string, ImmutableArray<Practice>> Group(ImmutableArray<Practice> practices, Func<Practice, IEnumerable<string>> keys) =>
         practices

@@ -12,7 +12,7 @@ public static class InternalLinks
     /// <summary>Ids every page has from its layout, besides the headings of its body.</summary>
     public static readonly IReadOnlySet<string> LayoutIds = new HashSet<string>(StringComparer.Ordinal)
     {
-        "inhoud", "kerngegevens-kop", "meer-kop", "bijlagen-kop", "bronnen-kop", "verwant-kop",
+        "inhoud", "kerngegevens-kop", "meer-kop", "bijlagen-kop", "bronnen-kop", "gerelateerd-kop",
     };
 
     /// <param name="pageOfSource">The site path of each content file's page, to resolve relative links against.</param>

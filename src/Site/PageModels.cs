@@ -100,6 +100,7 @@ public sealed record PracticeCard(
     string Title,
     string Href,
     string Summary,
+    string MunicipalitiesLabel,
     string Municipalities,
     ImmutableArray<string> Themes,
     string AddedIso,

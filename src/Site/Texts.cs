@@ -36,6 +36,8 @@ public static class Texts
     public const string FooterContribute = "Een praktijk toevoegen";
     public const string FooterAccessibility = "Toegankelijkheid";
     public const string FooterTargetGroups = "Doelgroepen";
+    public const string FooterDomains = "Domeinen";
+    public const string FooterPlan = "Plan Samenleven";
     public const string FooterOpenData = "Open data";
     public const string FooterFeed = "Atom-feed";
     public const string FooterSource = "Broncode";
@@ -51,8 +53,8 @@ public static class Texts
     public const string HomeAllMunicipalities = "Alle gemeenten van A tot Z";
 
     // ---- Practice cards and lists ----
-    public const string CardMunicipality = "Gemeente: ";
-    public const string CardAddedOn = ", toegevoegd op ";
+    /// <summary>The spoken label before a card's municipalities: "Gemeente: " or "Gemeenten: ".</summary>
+    public static string CardMunicipalities(int count) => count == 1 ? "Gemeente: " : "Gemeenten: ";
     public const string CardThemes = "Thema's";
     public const string ListSearch = "Zoeken en filteren";
     public const string ListFeed = "Volg via Atom-feed";
@@ -279,6 +281,7 @@ public static class Texts
     public const string HoursAnd = " en ";
     public const string HoursUnit = " uur";
     public const string ServiceOf = "Dienst van";
+    public const string ServiceWithoutContact = "Voor deze dienst staan nog geen contactgegevens in de databank. Ken je ze? Vul ze aan met ‘Stel een wijziging voor’ onderaan deze pagina.";
 
     public static string ServiceDescription(string title, string municipality) => $"{title} van {municipality}: contact en openingsuren.";
 
@@ -299,6 +302,8 @@ public static class Texts
     public const string BrowseThemes = "Praktijken per thema";
     public const string BrowseMunicipalities = "Gemeenten van A tot Z";
     public const string BrowseTargetGroups = "Praktijken per doelgroep";
+    public const string BrowseDomains = "Praktijken per domein: beleid, dienstverlening, interne organisatie";
+    public const string BrowsePlan = "Praktijken per doelstelling van het Plan Samenleven";
 
     public const string FacetTheme = "Thema";
     public const string FacetMunicipality = "Gemeente";

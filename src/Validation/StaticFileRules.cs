@@ -39,7 +39,7 @@ public static class StaticFileRules
         {
             if (practice.Image is { } image && image.Src.StartsWith('/') && !known.Contains(image.Src))
             {
-                diagnostics.Error(DiagnosticCode.StaticFile, practice.SourcePath, 1, 1, $"the image {image.Src} does not exist: put it in {ImageFolder}");
+                diagnostics.Error(DiagnosticCode.StaticFile, practice.SourcePath, image.Line, image.Column, $"the image {image.Src} does not exist: put it in {ImageFolder}");
             }
 
             foreach (var attachment in practice.Attachments.Where(a => !known.Contains(a.Path)))

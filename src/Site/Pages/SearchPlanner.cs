@@ -37,6 +37,8 @@ public sealed class SearchPlanner : IPagePlanner
                 new(Texts.BrowseThemes, site.Href(Urls.Themes)),
                 new(Texts.BrowseMunicipalities, site.Href(Urls.Municipalities)),
                 new(Texts.BrowseTargetGroups, site.Href(Urls.TargetGroups)),
+                new(Texts.BrowseDomains, site.Href(Urls.Domains)),
+                new(Texts.BrowsePlan, site.Href(Urls.PlanGoals)),
                 new(Texts.AllPractices, site.Href(Urls.Practices)),
             ],
             Facets = site.Facets.For(site.Content),
