@@ -159,6 +159,10 @@ public static class Texts
     public const string MunicipalityWebsite = "Website van de gemeente: ";
     public const string MunicipalityContactHeading = "Contact voor diversiteit en integratie";
 
+    /// <summary>The description of the page of a municipality without practices or services.</summary>
+    public static string EmptyMunicipalityDescription(string name) =>
+        $"{name} heeft nog geen praktijken in deze databank: wat buurgemeenten doen, en hoe je de eerste praktijk uit {name} toevoegt.";
+
     /// <summary>The friendly notice on the page of a municipality without practices or services.</summary>
     public static string EmptyMunicipality(string name) =>
         $"Er staan nog geen praktijken of diensten uit {name} in deze databank. Hieronder vind je wat buurgemeenten en de rest van de provincie doen.";

@@ -77,7 +77,8 @@ public sealed class MunicipalityPlanner : IPagePlanner
             var services = site.Index.ServicesOf(m.Slug);
             var hasContent = practices.Length > 0 || services.Length > 0;
             var feed = Urls.MunicipalityFeed(m.Slug);
-            var shell = site.Shell(Urls.Municipality(m.Slug), m.Name, Texts.MunicipalityDescription(m.Name, services.Length > 0), PageKind.Municipality,
+            var description = hasContent ? Texts.MunicipalityDescription(m.Name, services.Length > 0) : Texts.EmptyMunicipalityDescription(m.Name);
+            var shell = site.Shell(Urls.Municipality(m.Slug), m.Name, description, PageKind.Municipality,
                 new Crumb(Texts.MunicipalitiesTitle, site.Href(Urls.Municipalities)),
                 new Crumb(province.Name, site.Href(Urls.Province(province.Slug))),
                 new Crumb(m.Name, null)) with

@@ -100,6 +100,7 @@ public sealed partial class MunicipalityPlannerTests
         Assert.Null(kortrijk.MergerText);
         var leuven = pages.Select(p => (MunicipalityModel)p.Model()).Single(p => p.Name == "Leuven");
         Assert.NotNull(leuven.Empty);
+        Assert.Equal("Leuven heeft nog geen praktijken in deze databank: wat buurgemeenten doen, en hoe je de eerste praktijk uit Leuven toevoegt.", leuven.Shell.Description);
         Assert.Null(leuven.FeedHref);
         Assert.Empty(leuven.Shell.Alternates);
     }
