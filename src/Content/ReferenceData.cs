@@ -4,7 +4,17 @@ using System.Collections.Immutable;
 namespace Samenleven.Content;
 
 /// <summary>A Flemish municipality as it exists since the mergers of 1 January 2025.</summary>
-public sealed record Municipality(string Slug, string Name, string NisCode, string ProvinceSlug);
+public sealed record Municipality(string Slug, string Name, string NisCode, string ProvinceSlug)
+{
+    /// <summary>The municipality's own website, when <c>data/gemeenten.yml</c> names it.</summary>
+    public string? Website { get; init; }
+
+    /// <summary>Whom to contact at the municipality about diversity and integration, when <c>data/gemeenten.yml</c> names it.</summary>
+    public MunicipalityContact? Contact { get; init; }
+}
+
+/// <summary>A municipality's own contact for diversity or integration: a service or person, and how to reach it.</summary>
+public sealed record MunicipalityContact(string? Name, string? Email, string? Phone, string? Website);
 
 /// <summary>A municipality that no longer exists since 2025, and the one it merged into.</summary>
 public sealed record FormerMunicipality(string Slug, string Name, string NisCode, string MergedIntoSlug);

@@ -23,8 +23,9 @@ public static class MapDataReader
             var root = document.RootElement;
             var viewBox = root.GetProperty("viewBox").GetString();
             var context = root.GetProperty("context");
-            var brussels = context.GetProperty("brussels").GetString();
-            var borders = context.GetProperty("provinceBorders").GetString();
+            var brussels = Figures(context.GetProperty("brussels").GetString(), "context.brussels", diagnostics);
+            var borders = Figures(context.GetProperty("provinceBorders").GetString(), "context.provinceBorders", diagnostics);
+            var scale = PixelsPerKilometre(root);
             var shapes = ImmutableArray.CreateBuilder<MapShape>();
             foreach (var item in root.GetProperty("municipalities").EnumerateArray())
             {
@@ -37,18 +38,26 @@ public static class MapDataReader
                     continue;
                 }
 
-                shapes.Add(new MapShape(nis, name, d));
+                if (Figures(d, $"the outline of {name} (NIS {nis})", diagnostics) is { } figures)
+                {
+                    shapes.Add(new MapShape(nis, name, figures));
+                }
             }
 
+            Check(shapes, reference, diagnostics);
             if (viewBox is null || brussels is null || borders is null)
             {
                 diagnostics.Error(DiagnosticCode.ReferenceData, MapPath, 1, 1, "the map needs 'viewBox', 'context.brussels' and 'context.provinceBorders'");
-                return null;
             }
 
-            var map = new MapData(viewBox, brussels, borders, shapes.ToImmutable());
-            Check(map, reference, diagnostics);
-            return map;
+            if (scale is null)
+            {
+                diagnostics.Error(DiagnosticCode.ReferenceData, MapPath, 1, 1, "the map needs 'projection.px_per_m', a positive number: its scale in pixels per metre, which gives the distances between municipalities");
+            }
+
+            return viewBox is null || brussels is null || borders is null || scale is null
+                ? null
+                : new MapData(viewBox, scale.Value, brussels.Value, borders.Value, shapes.ToImmutable());
         }
         catch (JsonException e)
         {
@@ -62,12 +71,42 @@ public static class MapDataReader
         }
     }
 
+    /// <summary>The path data as figures, or null with an error that names what could not be read.</summary>
+    private static ImmutableArray<MapFigure>? Figures(string? pathData, string what, DiagnosticBag diagnostics)
+    {
+        if (pathData is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return SvgPathData.Parse(pathData);
+        }
+        catch (FormatException e)
+        {
+            diagnostics.Error(DiagnosticCode.ReferenceData, MapPath, 1, 1, $"{what} is not readable SVG path data: {e.Message}");
+            return null;
+        }
+    }
+
+    /// <summary><c>projection.px_per_m</c> × 1000, or null when it is absent or not a positive number.</summary>
+    private static decimal? PixelsPerKilometre(JsonElement root) =>
+        root.TryGetProperty("projection", out var projection)
+        && projection.ValueKind == JsonValueKind.Object
+        && projection.TryGetProperty("px_per_m", out var scale)
+        && scale.ValueKind == JsonValueKind.Number
+        && scale.TryGetDecimal(out var perMetre)
+        && perMetre > 0
+            ? perMetre * 1000
+            : null;
+
     /// <summary>Every shape must be a current municipality; a municipality without a shape is only a warning (it is still in the list).</summary>
-    private static void Check(MapData map, ReferenceData reference, DiagnosticBag diagnostics)
+    private static void Check(IEnumerable<MapShape> shapes, ReferenceData reference, DiagnosticBag diagnostics)
     {
         var known = reference.Municipalities.Select(m => m.NisCode).ToHashSet(StringComparer.Ordinal);
         var drawn = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var shape in map.Shapes)
+        foreach (var shape in shapes)
         {
             if (!known.Contains(shape.NisCode))
             {

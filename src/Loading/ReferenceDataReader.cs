@@ -37,7 +37,7 @@ public static class ReferenceDataReader
         {
             var fields = new YamlFields(root, MunicipalitiesPath, 1, diagnostics);
             fields.RejectUnknownKeys(FrozenSet.Create(StringComparer.Ordinal, "gemeenten", "fusies"));
-            municipalities = Items(fields.MapList("gemeenten"), ["slug", "naam", "nis", "provincie"], f =>
+            municipalities = Items(fields.MapList("gemeenten"), ["slug", "naam", "nis", "provincie", "website", "contact"], f =>
             {
                 var province = f.Text("provincie", true);
                 if (province is not null && !provinceSlugs.Contains(province))
@@ -45,8 +45,10 @@ public static class ReferenceDataReader
                     f.ErrorAtValue(DiagnosticCode.UnknownReference, "provincie", $"unknown province '{province}'");
                 }
 
+                var website = WebUrl(f, "website");
+                var contact = ReadContact(f);
                 return f.Text("slug", true) is { } s && f.Text("naam", true) is { } n && f.Text("nis", true) is { } nis && province is not null
-                    ? new Municipality(s, n, nis, province)
+                    ? new Municipality(s, n, nis, province) { Website = website, Contact = contact }
                     : null;
             });
             var current = municipalities.Select(m => m.Slug).ToFrozenSet(StringComparer.Ordinal);
@@ -109,6 +111,39 @@ public static class ReferenceDataReader
                 : null;
         });
         return new PlanSamenleven(sourceTitle ?? "", sourceUrl ?? "", goals);
+    }
+
+    /// <summary>A municipality's optional <c>contact</c>: <c>naam</c>, <c>email</c>, <c>telefoon</c>, <c>website</c>.</summary>
+    private static MunicipalityContact? ReadContact(YamlFields fields)
+    {
+        if (fields.Map("contact") is not { } contact)
+        {
+            return null;
+        }
+
+        contact.RejectUnknownKeys(ContactKeys);
+        var email = contact.Text("email", maxLength: 200);
+        if (email is not null && !Validation.ContentRules.IsValidEmail(email))
+        {
+            contact.ErrorAtKey(DiagnosticCode.InvalidValue, "email", $"'{email}' is not a valid e-mail address");
+        }
+
+        var result = new MunicipalityContact(contact.Text("naam", maxLength: 200), email, contact.Text("telefoon", maxLength: 40), WebUrl(contact, "website"));
+        return result is { Name: null, Email: null, Phone: null, Website: null } ? null : result;
+    }
+
+    private static readonly FrozenSet<string> ContactKeys = FrozenSet.Create(StringComparer.Ordinal, "naam", "email", "telefoon", "website");
+
+    /// <summary>An optional web address, written in full: reported at its key when it is not one.</summary>
+    private static string? WebUrl(YamlFields fields, string key)
+    {
+        var url = fields.Text(key, maxLength: 2000);
+        if (url is not null && !Validation.ContentRules.IsWebUrl(url))
+        {
+            fields.ErrorAtKey(DiagnosticCode.InvalidValue, key, $"'{url}' is not a web address: write it in full, starting with https://");
+        }
+
+        return url;
     }
 
     private static string? Text(IReadOnlyDictionary<string, string> files, string path, DiagnosticBag diagnostics)

@@ -6,8 +6,8 @@ using Samenleven.Content;
 namespace Samenleven.Site;
 
 /// <summary>
-/// The map of Flanders on the municipality index, ready to draw: every municipality shaded by its number of practices;
-/// those with content are links with a title, the others are one decorative path that assistive technology skips.
+/// The map of Flanders on the municipality index, ready to draw: every municipality its own shape and its own link,
+/// named by a title, shaded by its number of practices.
 /// </summary>
 public sealed record MunicipalityMap
 {
@@ -18,19 +18,18 @@ public sealed record MunicipalityMap
     /// <summary>What the map shows, for its <c>aria-label</c>.</summary>
     public required string Label { get; init; }
 
-    /// <summary>All municipalities without content, as one path: they are neither links nor focusable.</summary>
-    public required string UnlinkedPath { get; init; }
-
-    /// <summary>Municipalities with practices or services, in the order of the A–Z list (also the keyboard order).</summary>
+    /// <summary>Every municipality on the map, in the order of the A–Z list (also the keyboard order).</summary>
     public required ImmutableArray<MapArea> Areas { get; init; }
 
     public required string Brussels { get; init; }
     public required string ProvinceBorders { get; init; }
+
+    /// <summary>The shade classes that have members, "no practices" first.</summary>
     public required ImmutableArray<MapLegendEntry> Legend { get; init; }
     public required string Credit { get; init; }
 }
 
-/// <summary>A linked municipality on the map. <paramref name="Title"/> names it and says what it has.</summary>
+/// <summary>A municipality on the map. <paramref name="Title"/> names it and says what it has: "Kortrijk: 12 praktijken".</summary>
 public sealed record MapArea(string Title, string Href, int ShadeClass, string PathData);
 
 /// <summary>A shade class in the legend: its range in words and how many municipalities fall in it.</summary>
@@ -40,75 +39,39 @@ public sealed record MapLegendEntry(int ShadeClass, string Label, int Municipali
     public string CountText => $"({Texts.MunicipalityCount(Municipalities)})";
 }
 
-/// <summary>Builds the <see cref="MunicipalityMap"/> from the map data and the practices per municipality.</summary>
-public static class MunicipalityMapBuilder
+/// <summary>
+/// The shade classes of the map, computed from the data so that every class in the legend has members: class 0 is
+/// "no practices"; the municipalities with practices are split at quantiles into at most <see cref="MaxClasses"/>
+/// classes of about equal size. Each lower bound is a count that some municipality has, so no class is empty.
+/// </summary>
+/// <param name="LowerBounds">The lowest count of classes 1, 2…, ascending.</param>
+/// <param name="Highest">The highest count of all, the top of the last class.</param>
+public sealed record MapShading(ImmutableArray<int> LowerBounds, int Highest)
 {
-    /// <summary>
-    /// Lower bounds of the shade classes after "no practices": 1, 2–3, 4 or more. Fixed rather than computed from the
-    /// data, so that a class keeps its meaning as the database grows and the legend reads as plain numbers.
-    /// </summary>
-    public static readonly ImmutableArray<int> ClassLowerBounds = [1, 2, 4];
+    /// <summary>Classes with practices, at most: with "none", four shades that stay apart in colour and texture.</summary>
+    public const int MaxClasses = 3;
 
-    public const string Credit = "Kaartgegevens: Statbel (statistische sectoren 01/01/2025), bewerking provincies.incijfers.be";
-
-    /// <summary>
-    /// The map with each municipality's shade from <paramref name="practices"/> (count by slug); municipalities with
-    /// practices or <paramref name="services"/> link to <paramref name="href"/>(slug).
-    /// </summary>
-    public static MunicipalityMap Build(MapData map, ReferenceData reference, Func<string, int> practices, Func<string, int> services, Func<string, string> href)
+    /// <summary>The classes for these numbers of practices (one per municipality).</summary>
+    public static MapShading From(IEnumerable<int> practicesPerMunicipality)
     {
-        var byNis = reference.Municipalities.ToDictionary(m => m.NisCode, StringComparer.Ordinal);
-        var unlinked = new StringBuilder(map.Shapes.Sum(s => s.PathData.Length));
-        var areas = new List<(string Name, MapArea Area)>();
-        var perClass = new int[ClassLowerBounds.Length + 1];
-        foreach (var shape in map.Shapes)
+        var counts = practicesPerMunicipality.Where(c => c > 0).Order().ToArray();
+        if (counts.Length == 0)
         {
-            // The reader has reported shapes that are not municipalities; they are not drawn.
-            if (!byNis.TryGetValue(shape.NisCode, out var municipality))
-            {
-                continue;
-            }
-
-            var practiceCount = practices(municipality.Slug);
-            var serviceCount = services(municipality.Slug);
-            var shade = ShadeClass(practiceCount);
-            perClass[shade]++;
-            var path = SvgPath.RoundToWholeUnits(shape.PathData);
-            if (practiceCount == 0 && serviceCount == 0)
-            {
-                unlinked.Append(path);
-                continue;
-            }
-
-            var what = serviceCount == 0
-                ? PracticesText(practiceCount)
-                : $"{PracticesText(practiceCount)}, {Texts.Count(serviceCount, "dienst", "diensten")}";
-            areas.Add((municipality.Name, new MapArea($"{municipality.Name}: {what}", href(municipality.Slug), shade, path)));
+            return new MapShading([], 0);
         }
 
-        var size = map.ViewBox.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return new MunicipalityMap
-        {
-            ViewBox = map.ViewBox,
-            Width = (int)Math.Ceiling(double.Parse(size[2], CultureInfo.InvariantCulture)),
-            Height = (int)Math.Ceiling(double.Parse(size[3], CultureInfo.InvariantCulture)),
-            Label = $"Kaart van Vlaanderen met {Texts.Count(perClass.Sum(), "gemeente", "gemeenten")}, gekleurd volgens hun aantal praktijken. Gemeenten met praktijken of diensten zijn links naar hun pagina.",
-            UnlinkedPath = unlinked.ToString(),
-            Areas = [.. areas.OrderBy(a => a.Name, StringComparer.Ordinal).Select(a => a.Area)],
-            Brussels = SvgPath.RoundToWholeUnits(map.Brussels),
-            ProvinceBorders = SvgPath.RoundToWholeUnits(map.ProvinceBorders),
-            Legend = [.. Enumerable.Range(0, perClass.Length).Select(c => new MapLegendEntry(c, ClassLabel(c), perClass[c]))],
-            Credit = Credit,
-        };
+        var classes = Math.Min(MaxClasses, counts.Distinct().Count());
+        var bounds = Enumerable.Range(0, classes).Select(i => counts[i * counts.Length / classes]).Distinct();
+        return new MapShading([.. bounds], counts[^1]);
     }
 
-    /// <summary>0 for no practices, then 1, 2, 3 for the ranges starting at <see cref="ClassLowerBounds"/>.</summary>
-    public static int ShadeClass(int practices)
+    /// <summary>0 for no practices, then 1, 2… for the classes starting at <see cref="LowerBounds"/>.</summary>
+    public int ClassOf(int practices)
     {
         var shade = 0;
-        for (var i = 0; i < ClassLowerBounds.Length; i++)
+        for (var i = 0; i < LowerBounds.Length; i++)
         {
-            if (practices >= ClassLowerBounds[i])
+            if (practices >= LowerBounds[i])
             {
                 shade = i + 1;
             }
@@ -117,104 +80,113 @@ public static class MunicipalityMapBuilder
         return shade;
     }
 
-    /// <summary>"Geen praktijken", "1 praktijk", "2 of 3 praktijken", "4 tot 9 praktijken", "10 of meer praktijken".</summary>
-    public static string ClassLabel(int shade)
+    /// <summary>"Geen praktijken", "1 praktijk", "2 of 3 praktijken", "4 tot 12 praktijken".</summary>
+    public string Label(int shade)
     {
         if (shade == 0)
         {
-            return "Geen praktijken";
+            return Texts.NoPracticesClass;
         }
 
-        var from = ClassLowerBounds[shade - 1];
-        if (shade == ClassLowerBounds.Length)
-        {
-            return $"{Number(from)} of meer praktijken";
-        }
-
-        var to = ClassLowerBounds[shade] - 1;
-        return from == to ? Texts.Count(from, "praktijk", "praktijken")
-            : to == from + 1 ? $"{Number(from)} of {Number(to)} praktijken"
-            : $"{Number(from)} tot {Number(to)} praktijken";
+        var from = LowerBounds[shade - 1];
+        var to = shade < LowerBounds.Length ? LowerBounds[shade] - 1 : Highest;
+        return Texts.PracticeRange(from, to);
     }
+}
 
-    private static string PracticesText(int count) => count == 0 ? "geen praktijken" : Texts.Count(count, "praktijk", "praktijken");
+/// <summary>Builds the <see cref="MunicipalityMap"/> from the map data and the practices per municipality.</summary>
+public static class MunicipalityMapBuilder
+{
+    /// <summary>
+    /// The map with each municipality's shade from <paramref name="practices"/> (count by slug), its title from
+    /// <paramref name="practices"/> and <paramref name="services"/>, and its link to <paramref name="href"/>(slug).
+    /// </summary>
+    public static MunicipalityMap Build(MapData map, ReferenceData reference, Func<string, int> practices, Func<string, int> services, Func<string, string> href)
+    {
+        var byNis = reference.Municipalities.ToDictionary(m => m.NisCode, StringComparer.Ordinal);
 
-    private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
+        // The reader has reported shapes that are not municipalities; they are not drawn.
+        var drawn = map.Shapes
+            .Where(s => byNis.ContainsKey(s.NisCode))
+            .Select(s => (Municipality: byNis[s.NisCode], Shape: s, Practices: practices(byNis[s.NisCode].Slug)))
+            .OrderBy(d => d.Municipality.Name, StringComparer.Ordinal)
+            .ToArray();
+        var shading = MapShading.From(drawn.Select(d => d.Practices));
+        var areas = drawn.Select(d => new MapArea(
+            Texts.MapAreaTitle(d.Municipality.Name, d.Practices, services(d.Municipality.Slug)),
+            href(d.Municipality.Slug),
+            shading.ClassOf(d.Practices),
+            SvgPath.RoundToWholeUnits(d.Shape.Figures))).ToImmutableArray();
+        var size = map.ViewBox.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return new MunicipalityMap
+        {
+            ViewBox = map.ViewBox,
+            Width = (int)Math.Ceiling(double.Parse(size[2], CultureInfo.InvariantCulture)),
+            Height = (int)Math.Ceiling(double.Parse(size[3], CultureInfo.InvariantCulture)),
+            Label = Texts.MapLabel(areas.Length),
+            Areas = areas,
+            Brussels = SvgPath.RoundToWholeUnits(map.Brussels),
+            ProvinceBorders = SvgPath.RoundToWholeUnits(map.ProvinceBorders),
+            Legend = [.. areas
+                .GroupBy(a => a.ShadeClass)
+                .OrderBy(g => g.Key)
+                .Select(g => new MapLegendEntry(g.Key, shading.Label(g.Key), g.Count()))],
+            Credit = Texts.MapCredit,
+        };
+    }
 }
 
 /// <summary>SVG path data of the form the map uses: <c>M x y</c> absolute, <c>l dx dy …</c> relative, <c>z</c>.</summary>
 public static class SvgPath
 {
     /// <summary>
-    /// Rounds every point to whole units (about 240 m on the map of Flanders, under one screen pixel) and drops the steps
-    /// that become empty: the path shrinks by about 40 % after compression. Points are made absolute before rounding and
-    /// summed in <see cref="decimal"/>, so that a border shared by two municipalities rounds the same way in both and no
-    /// gaps or slivers appear between neighbours.
+    /// Writes the figures with every point rounded to whole units (about 240 m on the map of Flanders, under one screen
+    /// pixel), dropping the steps that become empty: the path shrinks by about 40 % after compression. The points are
+    /// absolute and exact (<see cref="SvgPathData"/>) before they are rounded, so a border shared by two municipalities
+    /// rounds the same way in both and no gaps or slivers appear between neighbours.
     /// </summary>
-    public static string RoundToWholeUnits(string pathData)
+    public static string RoundToWholeUnits(ImmutableArray<MapFigure> figures)
     {
-        var output = new StringBuilder(pathData.Length / 2);
-        var reader = new NumberReader(pathData);
-        decimal x = 0, y = 0;
-        long lastX = 0, lastY = 0;
-        var command = 'M';
-        var wroteLine = false;
-        while (reader.Next(out var letter, out var a, out var b))
+        var output = new StringBuilder(figures.Sum(f => f.Points.Length) * 4);
+        foreach (var figure in figures)
         {
-            if (letter is 'z' or 'Z')
+            var (lastX, lastY) = (Round(figure.Points[0].X), Round(figure.Points[0].Y));
+            output.Append('M').Append(Number(lastX)).Append(' ').Append(Number(lastY));
+            var wroteLine = false;
+            foreach (var point in figure.Points.AsSpan()[1..])
+            {
+                var (x, y) = (Round(point.X), Round(point.Y));
+                if (x == lastX && y == lastY)
+                {
+                    continue;
+                }
+
+                if (!wroteLine)
+                {
+                    output.Append('l');
+                }
+
+                AppendNumber(output, x - lastX, first: !wroteLine);
+                AppendNumber(output, y - lastY, first: false);
+                wroteLine = true;
+                (lastX, lastY) = (x, y);
+            }
+
+            if (figure.Closed)
             {
                 output.Append('z');
-                command = 'M';
-                continue;
             }
-
-            if (letter != '\0')
-            {
-                command = letter;
-            }
-
-            if (command == 'M')
-            {
-                x = a;
-                y = b;
-                lastX = Round(x);
-                lastY = Round(y);
-                output.Append('M').Append(lastX.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(lastY.ToString(CultureInfo.InvariantCulture));
-                command = 'l';
-                wroteLine = false;
-                continue;
-            }
-
-            if (command != 'l')
-            {
-                throw new FormatException($"unsupported path command '{command}': the map uses only M, l and z");
-            }
-
-            x += a;
-            y += b;
-            var nextX = Round(x);
-            var nextY = Round(y);
-            if (nextX == lastX && nextY == lastY)
-            {
-                continue;
-            }
-
-            if (!wroteLine)
-            {
-                output.Append('l');
-            }
-
-            AppendNumber(output, nextX - lastX, first: !wroteLine);
-            AppendNumber(output, nextY - lastY, first: false);
-            wroteLine = true;
-            lastX = nextX;
-            lastY = nextY;
         }
 
         return output.ToString();
     }
 
+    /// <summary>The same for path data as text (<see cref="SvgPathData.Parse"/>).</summary>
+    public static string RoundToWholeUnits(string pathData) => RoundToWholeUnits(SvgPathData.Parse(pathData));
+
     private static long Round(decimal value) => (long)Math.Round(value, MidpointRounding.AwayFromZero);
+
+    private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     // A minus sign separates numbers by itself; a positive number needs a space unless it directly follows the command.
     private static void AppendNumber(StringBuilder output, long value, bool first)
@@ -224,69 +196,6 @@ public static class SvgPath
             output.Append(' ');
         }
 
-        output.Append(value.ToString(CultureInfo.InvariantCulture));
-    }
-
-    /// <summary>Reads path data as pairs of numbers, each pair with the command letter before it (or '\0' to repeat the last).</summary>
-    private ref struct NumberReader(string text)
-    {
-        private readonly string _text = text;
-        private int _position;
-
-        public bool Next(out char letter, out decimal a, out decimal b)
-        {
-            letter = '\0';
-            a = b = 0;
-            SkipSeparators();
-            if (_position >= _text.Length)
-            {
-                return false;
-            }
-
-            if (char.IsAsciiLetter(_text[_position]))
-            {
-                letter = _text[_position++];
-                if (letter is 'z' or 'Z')
-                {
-                    return true;
-                }
-            }
-
-            a = Number();
-            b = Number();
-            return true;
-        }
-
-        private void SkipSeparators()
-        {
-            while (_position < _text.Length && (_text[_position] == ' ' || _text[_position] == ','))
-            {
-                _position++;
-            }
-        }
-
-        private decimal Number()
-        {
-            SkipSeparators();
-            var start = _position;
-            if (_position < _text.Length && (_text[_position] == '-' || _text[_position] == '+'))
-            {
-                _position++;
-            }
-
-            var dot = false;
-            while (_position < _text.Length && (char.IsAsciiDigit(_text[_position]) || (_text[_position] == '.' && !dot)))
-            {
-                dot |= _text[_position] == '.';
-                _position++;
-            }
-
-            if (_position == start)
-            {
-                throw new FormatException($"expected a number at position {start} of the path data");
-            }
-
-            return decimal.Parse(_text.AsSpan(start, _position - start), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
-        }
+        output.Append(Number(value));
     }
 }

@@ -34,18 +34,26 @@ public static class Redirects
             }
         }
 
-        foreach (var former in site.Reference.FormerBySlug.Values.OrderBy(f => f.Slug, StringComparer.Ordinal))
+        foreach (var redirect in FormerMunicipalities(site.Reference))
         {
-            var from = Urls.Municipality(former.Slug);
-            var to = site.Index.HasContent(former.MergedIntoSlug) ? Urls.Municipality(former.MergedIntoSlug) : Urls.Municipalities;
-            if (owners.TryAdd(from, ReferenceData))
+            if (owners.TryAdd(redirect.From, ReferenceData))
             {
-                redirects.Add(new Redirect(from, to));
+                redirects.Add(redirect);
             }
         }
 
         return [.. redirects.OrderBy(r => r.From, StringComparer.Ordinal)];
     }
+
+    /// <summary>
+    /// The old address of every former municipality whose name did not live on (<c>/gemeenten/kruibeke/</c>), to the page
+    /// of the municipality it merged into (every municipality has one), by old address. They depend only on
+    /// <c>data/gemeenten.yml</c>, so <c>netlify.toml</c> repeats them.
+    /// </summary>
+    public static IEnumerable<Redirect> FormerMunicipalities(ReferenceData reference) =>
+        reference.FormerBySlug.Values
+            .OrderBy(f => f.Slug, StringComparer.Ordinal)
+            .Select(f => new Redirect(Urls.Municipality(f.Slug), Urls.Municipality(f.MergedIntoSlug)));
 
     private const string ReferenceData = "data/gemeenten.yml";
 }

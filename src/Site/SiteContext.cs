@@ -70,7 +70,7 @@ public sealed class SiteContext
     public LinkItem MunicipalityLink(string slug, string? formerName = null)
     {
         var name = Reference.MunicipalityBySlug[slug].Name;
-        return new LinkItem(formerName is null ? name : $"{formerName} (nu {name})", Href(Site.Urls.Municipality(slug)));
+        return new LinkItem(formerName is null ? name : Texts.FormerNowPartOf(formerName, name), Href(Site.Urls.Municipality(slug)));
     }
 
     public LinkItem ThemeLink(string slug) => new(Reference.ThemeBySlug[slug].Title, Href(Site.Urls.Theme(slug)));

@@ -249,9 +249,6 @@ public static class Texts
 
     public const string MunicipalityInProvince = "Gemeente in de provincie";
 
-    /// <summary>"Sinds 1 januari 2025 horen ook Kruibeke en Zwijndrecht bij Beveren-Kruibeke-Zwijndrecht."</summary>
-    public static string MergedInto(IReadOnlyList<string> formerNames, string name) => $"Sinds 1 januari 2025 horen ook {List(formerNames)} bij {name}.";
-
     public static string PracticesIn(string name) => $"Praktijken in {name}";
 
     public static string NoPracticesFrom(string name) => $"Er zijn nog geen praktijken uit {name}.";
@@ -264,9 +261,86 @@ public static class Texts
 
     public static string ProvinceDescription(string name) => $"Gemeenten, diensten en goede praktijken rond samenleven in diversiteit in de provincie {name}.";
 
-    /// <summary>"12 praktijken, 1 dienst" beside a municipality in a list; empty when it has neither.</summary>
-    public static string ContentCounts(int practices, int services) =>
-        string.Join(", ", new[] { practices > 0 ? Practices(practices) : null, services > 0 ? Count(services, "dienst", "diensten") : null }.Where(x => x is not null));
+    // ---- Every municipality's page, the map and the finder ----
+
+    /// <summary>"Ontstaan op 1 januari 2025 uit de fusie van Beveren, Kruibeke en Zwijndrecht."</summary>
+    public static string MergedFrom(IReadOnlyList<string> names) => $"Ontstaan op 1 januari 2025 uit de fusie van {List(names)}.";
+
+    /// <summary>"Kruibeke (nu Beveren-Kruibeke-Zwijndrecht)": a former municipality and the one it is part of now.</summary>
+    public static string FormerNowPartOf(string former, string current) => $"{former} (nu {current})";
+
+    /// <summary>"12 praktijken, 1 dienst" or "geen praktijken": beside every municipality in a list.</summary>
+    public static string PracticeAndServiceCounts(int practices, int services) =>
+        services == 0 ? PracticesOrNone(practices) : $"{PracticesOrNone(practices)}, {Count(services, "dienst", "diensten")}";
+
+    /// <summary>"geen praktijken", "1 praktijk", "3 praktijken".</summary>
+    public static string PracticesOrNone(int count) => count == 0 ? "geen praktijken" : Practices(count);
+
+    public const string MunicipalityWebsite = "Website van de gemeente: ";
+    public const string MunicipalityContactHeading = "Contact voor diversiteit en integratie";
+
+    /// <summary>The description of the page of a municipality without practices or services.</summary>
+    public static string EmptyMunicipalityDescription(string name) =>
+        $"{name} heeft nog geen praktijken in deze databank: wat buurgemeenten doen, en hoe je de eerste praktijk uit {name} toevoegt.";
+
+    /// <summary>The friendly notice on the page of a municipality without practices or services.</summary>
+    public static string EmptyMunicipality(string name) =>
+        $"Er staan nog geen praktijken of diensten uit {name} in deze databank. Hieronder vind je wat buurgemeenten en de rest van de provincie doen.";
+
+    /// <summary>The call on the page of a municipality without practices or services.</summary>
+    public static string AddFirstFrom(string name) =>
+        $"Werkt {name} aan samenleven in diversiteit, of ken je een goed initiatief uit {name}? Voeg de eerste praktijk toe, of de pagina van de dienst diversiteit of integratie.";
+
+    /// <summary>"Voeg een praktijk of dienst uit Alken toe": the link to the contribution page with the municipality filled in.</summary>
+    public static string AddFrom(string name) => $"Voeg een praktijk of dienst uit {name} toe";
+
+    public const string AddFirstHeading = "Help deze pagina op weg";
+    public const string NearbyHeading = "Praktijken in de buurt";
+
+    /// <summary>The sentence under "Praktijken in de buurt".</summary>
+    public static string NearbyIntro(string name) => $"Uit de gemeenten die het dichtst bij {name} liggen, de dichtstbijzijnde eerst.";
+
+    /// <summary>"op 12 km, 4 praktijken": a nearby municipality's distance (between the centres of the areas) and practices.</summary>
+    public static string NearbyMeta(double kilometres, int practices) =>
+        string.Create(CultureInfo.InvariantCulture, $"op {Math.Max(1, (int)Math.Round(kilometres, MidpointRounding.AwayFromZero))} km, {Practices(practices)}");
+
+    /// <summary>"In de provincie Limburg".</summary>
+    public static string InProvince(string province) => $"In de provincie {province}";
+
+    /// <summary>When every practice of the province is already listed under "Praktijken in de buurt".</summary>
+    public static string ProvincePracticesAbove(string province) => $"De praktijken uit de provincie {province} staan hierboven.";
+
+    public static string NoPracticesInProvince(string province) => $"Er zijn nog geen praktijken uit de provincie {province}.";
+
+    /// <summary>"Alle gemeenten en praktijken van de provincie Limburg".</summary>
+    public static string AllOfProvince(string province) => $"Alle gemeenten en praktijken van de provincie {province}";
+
+    // The map
+    public const string NoPracticesClass = "Geen praktijken";
+    public const string MapCredit = "Kaartgegevens: Statbel (statistische sectoren 01/01/2025), bewerking provincies.incijfers.be";
+
+    /// <summary>The map's <c>aria-label</c>.</summary>
+    public static string MapLabel(int municipalities) =>
+        $"Kaart van Vlaanderen met {MunicipalityCount(municipalities)}, gekleurd volgens hun aantal praktijken. Elke gemeente is een link naar haar pagina.";
+
+    /// <summary>"Kortrijk: 12 praktijken", "Gent: geen praktijken, 1 dienst": the name of a municipality on the map.</summary>
+    public static string MapAreaTitle(string name, int practices, int services) => $"{name}: {PracticeAndServiceCounts(practices, services)}";
+
+    /// <summary>A shade class of the map: "1 praktijk", "2 of 3 praktijken", "4 tot 12 praktijken".</summary>
+    public static string PracticeRange(int from, int to) =>
+        from == to ? Practices(from)
+        : to == from + 1 ? string.Create(CultureInfo.InvariantCulture, $"{from} of {to} praktijken")
+        : string.Create(CultureInfo.InvariantCulture, $"{from} tot {to} praktijken");
+
+    // The finder on /gemeenten/
+    public const string FinderLabel = "Zoek je gemeente";
+    public const string FinderHint = "Typ een deel van de naam, ook van een gemeente van vóór de fusies van 2025. Kies dan met de pijltjes en Enter.";
+    public const string FinderSuggestions = "Gemeenten";
+    public const string FinderNone = "Geen gemeente gevonden. Kijk in de lijst van A tot Z hieronder.";
+    public const string FinderOne = "1 gemeente gevonden.";
+
+    /// <summary>The finder's status for several suggestions, with <c>{n}</c> where the script puts the number.</summary>
+    public const string FinderMany = "{n} gemeenten gevonden.";
 
     // ---- Service pages ----
     public const string Phone = "Telefoon: ";

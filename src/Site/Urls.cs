@@ -69,6 +69,12 @@ public static class Urls
 
     public static string Service(string municipality, string slug) => $"/gemeenten/{municipality}/{slug}/";
 
+    /// <summary>The query parameter of the contribution page that names a municipality to fill in.</summary>
+    public const string ContributeMunicipalityParameter = "gemeente";
+
+    /// <summary>The contribution page with the municipality filled in: <c>/bijdragen/?gemeente=alken</c>.</summary>
+    public static string ContributeFor(string municipality) => $"{Contribute}?{ContributeMunicipalityParameter}={municipality}";
+
     public static string Province(string slug) => $"/provincies/{slug}/";
 
     public static string Page(string slug) => $"/{slug}/";

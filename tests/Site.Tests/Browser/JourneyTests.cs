@@ -92,8 +92,9 @@ public sealed partial class JourneyTests(BrowserFixture fixture) : BrowserTest(f
         var map = page.GetByRole(AriaRole.Group, new() { Name = "Kaart van Vlaanderen" });
         await Assertions.Expect(map).ToBeVisibleAsync();
         var area = map.GetByRole(AriaRole.Link).First;
-        var title = await area.Locator("title").TextContentAsync() ?? "";
-        var name = title[..title.IndexOf(':', StringComparison.Ordinal)]; // Every area's title is "Name: counts".
+        // Every area is named "Name: counts" by its <title> (the script turns it into an aria-label and shows it as a label).
+        var title = await area.EvaluateAsync<string>("a => a.getAttribute('aria-label') ?? a.querySelector('title').textContent");
+        var name = title[..title.IndexOf(':', StringComparison.Ordinal)];
         await area.ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(name);

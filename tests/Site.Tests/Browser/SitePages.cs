@@ -12,7 +12,7 @@ internal static partial class SitePages
 {
     /// <summary>Every kind of page the site has; these names are the browser tests' theory data.</summary>
     public static readonly string[] Kinds =
-        ["home", "list", "paged-list", "practice", "theme", "terms", "municipalities", "municipality", "service", "province", "page", "search", "notfound"];
+        ["home", "list", "paged-list", "practice", "theme", "terms", "municipalities", "municipality", "empty-municipality", "service", "province", "page", "search", "notfound"];
 
     public static TheoryData<string> AllKinds => [.. Kinds];
 
@@ -60,9 +60,13 @@ internal static partial class SitePages
         First("service", p => p.Kind == "service");
         First("province", p => p.Kind == "province");
 
-        // A municipality with a service shows both halves of its page: contact and opening hours, and practices.
-        First("municipality", p => p.Kind == "municipality");
-        First("municipality", p => p.Kind == "municipality" && File.ReadAllText(OutputFile(outputDirectory, p.Path)).Contains("class=\"service-card\"", StringComparison.Ordinal));
+        // A municipality with a service shows both halves of its page: contact and opening hours, and practices. One
+        // without content yet (kept out of search engines) shows the practices nearby and the call to add the first.
+        bool Has(string path, string text) => File.ReadAllText(OutputFile(outputDirectory, path)).Contains(text, StringComparison.Ordinal);
+        const string NoIndex = "<meta name=\"robots\" content=\"noindex\">";
+        First("municipality", p => p.Kind == "municipality" && !Has(p.Path, NoIndex));
+        First("municipality", p => p.Kind == "municipality" && Has(p.Path, "class=\"service-card\""));
+        First("empty-municipality", p => p.Kind == "municipality" && Has(p.Path, NoIndex));
         return found;
     }
 

@@ -107,6 +107,30 @@ public sealed class HostRulesTests
     }
 
     [Fact]
+    public async Task Every_former_municipality_lands_on_its_successors_page_by_host_rule_and_by_html_page()
+    {
+        using var site = TestSite.Create(RealData.MunicipalitiesAndMap);
+
+        await site.BuildAsync();
+
+        var redirects = DeploySite.ParseRedirects(site.Page("_redirects"));
+        var formers = RealData.Reference.FormerBySlug.Values.ToArray();
+        Assert.Equal(22, formers.Length); // 27 former municipalities, 5 of which live on under their own name (Hasselt…)
+        foreach (var former in formers)
+        {
+            var to = $"/gemeenten/{former.MergedIntoSlug}/";
+            Assert.Contains(new HostRedirect($"/gemeenten/{former.Slug}/", to, 301, Force: true), redirects);
+            site.AssertPage($"gemeenten/{former.Slug}/index.html",
+                $"<meta http-equiv=\"refresh\" content=\"0; url={to}\"",
+                $"<link rel=\"canonical\" href=\"https://example.org{to}\"",
+                $"<a href=\"{to}\">Ga naar de nieuwe pagina</a>");
+        }
+
+        site.AssertPage("gemeenten/kruibeke/index.html", "url=/gemeenten/beveren-kruibeke-zwijndrecht/");
+        site.AssertPage("gemeenten/hasselt/index.html", "<h1>Hasselt</h1>"); // Hasselt kept its name: its address is its own page.
+    }
+
+    [Fact]
     public async Task Under_a_base_path_every_rule_and_redirect_is_under_it()
     {
         using var site = TestSite.Create(DeploySite.Files);

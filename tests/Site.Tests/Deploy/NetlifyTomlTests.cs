@@ -67,14 +67,15 @@ public sealed class NetlifyTomlTests
     }
 
     [Fact]
-    public void Its_redirects_are_exactly_the_static_host_redirects()
+    public void Its_redirects_are_the_static_host_redirects_then_every_former_municipality_to_its_successor()
     {
-        var expected = HostRules.StaticRedirects(AtDomainRoot);
+        var expected = HostRules.Redirects(AtDomainRoot, Redirects.FormerMunicipalities(RealData.Reference));
 
         var actual = ((TomlTableArray)Config["redirects"]).Select(t => new HostRedirect(
             (string)t["from"], (string)t["to"], (int)(long)t["status"], (bool)t["force"])).ToArray();
 
-        Assert.Equal(expected, actual);
+        Assert.True(expected.SequenceEqual(actual), "netlify.toml's [[redirects]] differ from the static redirects and data/gemeenten.yml's former municipalities; paste this:\n\n" + Toml(expected));
+        Assert.Contains(new HostRedirect("/gemeenten/kruibeke/", "/gemeenten/beveren-kruibeke-zwijndrecht/", 301, Force: true), actual);
     }
 
     [Fact]
@@ -89,6 +90,9 @@ public sealed class NetlifyTomlTests
         Assert.Equal(expected.Select(r => r.Path), generated.Take(expected.Length).Select(r => r.Path));
         Assert.All(expected.Zip(generated), p => Assert.Equal<HttpHeader>(p.First.Headers, p.Second.Headers));
     }
+
+    private static string Toml(IEnumerable<HostRedirect> redirects) => string.Concat(redirects.Select(r =>
+        $"[[redirects]]\n  from = \"{r.From}\"\n  to = \"{r.To}\"\n  status = {r.Status.ToString(System.Globalization.CultureInfo.InvariantCulture)}\n  force = {(r.Force ? "true" : "false")}\n\n"));
 
     private static string Toml(IEnumerable<HeaderRule> rules)
     {

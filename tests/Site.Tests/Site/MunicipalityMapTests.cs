@@ -9,7 +9,7 @@ public sealed class MunicipalityMapTests
     // Five squares in a row, one per municipality of the test site's defaults (by NIS code).
     private const string Map = """
         -- data/kaart-gemeenten.json --
-        {"viewBox":"0 0 500 100","context":{"brussels":"M200.4 60.2l20 0 0 20-20 0z","provinceBorders":"M100 0l0 100"},
+        {"viewBox":"0 0 500 100","projection":{"px_per_m":0.01},"context":{"brussels":"M200.4 60.2l20 0 0 20-20 0z","provinceBorders":"M100 0l0 100"},
          "municipalities":[
           {"nis":"12014","name":"Heist-op-den-Berg","d":"M0 0l100 0 0 100-100 0z"},
           {"nis":"24062","name":"Leuven","d":"M100 0l100 0 0 100-100 0z"},
@@ -45,7 +45,7 @@ public sealed class MunicipalityMapTests
         """;
 
     [Fact]
-    public async Task Municipalities_with_content_are_links_named_by_a_title_with_their_counts()
+    public async Task Every_municipality_is_its_own_link_named_by_a_title_with_its_counts_in_A_to_Z_order()
     {
         using var site = TestSite.Create(Map + "\n" + Content);
 
@@ -56,27 +56,18 @@ public sealed class MunicipalityMapTests
             "<svg class=\"kaart__svg\" viewBox=\"0 0 500 100\" width=\"500\" height=\"100\" role=\"group\" aria-label=\"Kaart van Vlaanderen met 5 gemeenten,",
             "<a href=\"/gemeenten/kortrijk/\"><title>Kortrijk: 2 praktijken</title><path class=\"m2\" d=\"M200 0l100 0 0 100-100 0z\"",
             "<a href=\"/gemeenten/leuven/\"><title>Leuven: 1 praktijk</title><path class=\"m1\"",
-            "<a href=\"/gemeenten/gent/\"><title>Gent: geen praktijken, 1 dienst</title><path class=\"m0\"");
-    }
-
-    [Fact]
-    public async Task Municipalities_without_content_are_one_decorative_path_that_is_hidden_and_not_focusable()
-    {
-        using var site = TestSite.Create(Map + "\n" + Content);
-
-        await site.BuildAsync();
-
-        var page = site.Page("gemeenten/index.html");
-        Assert.Contains("<path class=\"m0\" d=\"M0 0l100 0 0 100-100 0zM400 0l100 0 0 100-100 0z\" aria-hidden=\"true\">", page, StringComparison.Ordinal);
-        var start = page.IndexOf("<svg class=\"kaart__svg\"", StringComparison.Ordinal);
-        var svg = page[start..(page.IndexOf("</svg>", start, StringComparison.Ordinal) + 6)];
-        Assert.DoesNotContain("href=\"/gemeenten/heist-op-den-berg/\"", svg, StringComparison.Ordinal);
+            "<a href=\"/gemeenten/gent/\"><title>Gent: geen praktijken, 1 dienst</title><path class=\"m0\"",
+            "<a href=\"/gemeenten/heist-op-den-berg/\"><title>Heist-op-den-Berg: geen praktijken</title><path class=\"m0\" d=\"M0 0l100 0 0 100-100 0z\"",
+            "<a href=\"/gemeenten/beveren-kruibeke-zwijndrecht/\"><title>Beveren-Kruibeke-Zwijndrecht: geen praktijken</title><path class=\"m0\" d=\"M400 0l100 0 0 100-100 0z\"");
+        var svg = Svg(site.Page("gemeenten/index.html"));
+        Assert.Equal(
+            ["beveren-kruibeke-zwijndrecht", "gent", "heist-op-den-berg", "kortrijk", "leuven"],
+            svg.Split("<a href=\"/gemeenten/").Skip(1).Select(a => a[..a.IndexOf('/', StringComparison.Ordinal)]));
         Assert.DoesNotContain("tabindex", svg, StringComparison.Ordinal);
-        Assert.Equal(3, svg.Split("<a href=").Length - 1);
     }
 
     [Fact]
-    public async Task The_legend_names_every_shade_with_its_range_and_the_map_credits_its_source()
+    public async Task The_legend_has_only_shades_with_members_computed_from_the_data_and_credits_the_source()
     {
         using var site = TestSite.Create(Map + "\n" + Content);
 
@@ -85,11 +76,11 @@ public sealed class MunicipalityMapTests
         site.AssertPage("gemeenten/index.html",
             "Geen praktijken <span class=\"count\">(3 gemeenten)</span>",
             "1 praktijk <span class=\"count\">(1 gemeente)</span>",
-            "2 of 3 praktijken <span class=\"count\">(1 gemeente)</span>",
-            "4 of meer praktijken <span class=\"count\">(0 gemeenten)</span>",
+            "2 praktijken <span class=\"count\">(1 gemeente)</span>",
             "Kaartgegevens: Statbel (statistische sectoren 01/01/2025), bewerking provincies.incijfers.be",
             "<a href=\"#lijst\">",
             "id=\"lijst\"");
+        Assert.DoesNotContain("(0 gemeenten)", site.Page("gemeenten/index.html"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -119,17 +110,55 @@ public sealed class MunicipalityMapTests
         Assert.Contains("data/kaart-gemeenten.json:1:1: error SID0019: the map has a shape for NIS code 99999 (Nergenshuizen)", run.Errors, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData(0, 0, "Geen praktijken")]
-    [InlineData(1, 1, "1 praktijk")]
-    [InlineData(2, 2, "2 of 3 praktijken")]
-    [InlineData(3, 2, "2 of 3 praktijken")]
-    [InlineData(4, 3, "4 of meer praktijken")]
-    [InlineData(40, 3, "4 of meer praktijken")]
-    public void A_number_of_practices_falls_in_one_shade_class(int practices, int shade, string label)
+    private static string Svg(string page)
     {
-        Assert.Equal(shade, MunicipalityMapBuilder.ShadeClass(practices));
-        Assert.Equal(label, MunicipalityMapBuilder.ClassLabel(shade));
+        var start = page.IndexOf("<svg class=\"kaart__svg\"", StringComparison.Ordinal);
+        return page[start..(page.IndexOf("</svg>", start, StringComparison.Ordinal) + 6)];
+    }
+
+    [Theory]
+    [InlineData(new[] { 0, 0, 1, 2 }, new[] { 1, 2 }, new[] { "Geen praktijken", "1 praktijk", "2 praktijken" })]
+    [InlineData(new[] { 0, 1, 1, 1, 1, 2, 5 }, new[] { 1, 2 }, new[] { "Geen praktijken", "1 praktijk", "2 tot 5 praktijken" })]
+    [InlineData(new[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 }, new[] { 1, 5, 9 }, new[] { "Geen praktijken", "1 tot 4 praktijken", "5 tot 8 praktijken", "9 tot 12 praktijken" })]
+    [InlineData(new[] { 6, 7, 10 }, new[] { 6, 7, 10 }, new[] { "Geen praktijken", "6 praktijken", "7 tot 9 praktijken", "10 praktijken" })]
+    [InlineData(new[] { 3, 3, 3 }, new[] { 3 }, new[] { "Geen praktijken", "3 praktijken" })]
+    [InlineData(new[] { 0, 0 }, new int[0], new[] { "Geen praktijken" })]
+    public void Shade_classes_are_quantiles_of_the_municipalities_with_practices_and_none_is_empty(int[] practices, int[] lowerBounds, string[] labels)
+    {
+        var shading = MapShading.From(practices);
+
+        Assert.Equal(lowerBounds, shading.LowerBounds);
+        Assert.Equal(labels, Enumerable.Range(0, lowerBounds.Length + 1).Select(shading.Label));
+        foreach (var shade in Enumerable.Range(1, lowerBounds.Length))
+        {
+            Assert.Contains(practices, count => shading.ClassOf(count) == shade);
+        }
+    }
+
+    [Fact]
+    public void No_practices_is_a_class_of_its_own()
+    {
+        var shading = MapShading.From([0, 1, 1, 1]);
+
+        Assert.Equal(0, shading.ClassOf(0));
+        Assert.Equal(1, shading.ClassOf(1));
+        Assert.Equal("Geen praktijken", shading.Label(0));
+    }
+
+    [Fact]
+    public async Task An_outline_that_is_not_path_data_or_a_map_without_scale_fails_the_build_with_what_is_wrong()
+    {
+        using var site = TestSite.Create("""
+            -- data/kaart-gemeenten.json --
+            {"viewBox":"0 0 10 10","context":{"brussels":"M0 0l1 1z","provinceBorders":"M0 0l1 1"},
+             "municipalities":[{"nis":"24062","name":"Leuven","d":"M0 0c1 1 2 2 3 3z"}]}
+            """);
+
+        var run = await site.BuildAsync();
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("data/kaart-gemeenten.json:1:1: error SID0019: the outline of Leuven (NIS 24062) is not readable SVG path data: unsupported path command 'c'", run.Errors, StringComparison.Ordinal);
+        Assert.Contains("data/kaart-gemeenten.json:1:1: error SID0019: the map needs 'projection.px_per_m'", run.Errors, StringComparison.Ordinal);
     }
 
     [Fact]

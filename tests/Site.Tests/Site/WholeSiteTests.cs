@@ -139,7 +139,7 @@ public sealed class WholeSiteTests
             "href=\"/praktijken/buurtpraat/\"",
             "href=\"/provincies/west-vlaanderen/\"");
         site.AssertPage("provincies/west-vlaanderen/index.html", "1 gemeente, 2 praktijken");
-        Assert.False(site.Exists("gemeenten/leuven/index.html"), "a municipality without content gets no page");
+        site.AssertPage("gemeenten/leuven/index.html", "<meta name=\"robots\" content=\"noindex\">"); // A page without content yet, kept out of search engines.
     }
 
     [Fact]
