@@ -147,7 +147,7 @@ public sealed class PracticePlanner : IPagePlanner
         Add(Texts.Funding, p.Funding.Select(f => new FactValue(f.Amount is { } euro ? $"{f.Name}: {Texts.Euro(euro)}" : f.Name)));
         Add(Texts.Reach, p.Reach is { } reach ? [new FactValue(reach)] : []);
         Add(Texts.Support, p.Support != SupportLevel.Unknown ? [new FactValue(Texts.SupportLevelName(p.Support))] : [],
-            Texts.SupportLevelExplanation(p.Support), new LinkItem(Texts.SupportMore, site.Href(Urls.SupportScale)));
+            Texts.SupportLevelExplanation(p.Support), site.Content.Pages.Any(page => Urls.Page(page.Slug) == Urls.SupportScale) ? new LinkItem(Texts.SupportMore, site.Href(Urls.SupportScale)) : null);
         // Each goal, then the actions of it the practice names: "Nederlands", "Actie 5: Oefenkansen Nederlands organiseren".
         Add(Texts.PlanSamenleven, p.PlanGoals.SelectMany(g => reference.PlanGoalBySlug[g].Actions
             .Where(a => p.PlanActions.Contains(a.Slug))

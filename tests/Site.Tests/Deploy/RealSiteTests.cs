@@ -21,6 +21,9 @@ public sealed class RealSiteUnderSubPath : IAsyncLifetime
 
     public string BuildReport { get; private set; } = "";
 
+    /// <summary>What the build printed on standard error: its warnings.</summary>
+    public string BuildWarnings { get; private set; } = "";
+
     public async Task InitializeAsync()
     {
         var line = Samenleven.Cli.CommandLine.Parse(["build", "--root", Repository.Root, "--output", OutputDirectory, "--base-url", BaseUrl]);
@@ -33,6 +36,7 @@ public sealed class RealSiteUnderSubPath : IAsyncLifetime
         }
 
         BuildReport = output.ToString().Trim();
+        BuildWarnings = error.ToString();
         _host = await StaticHost.StartAsync(OutputDirectory, "/sub/");
     }
 
@@ -87,6 +91,16 @@ public sealed partial class RealSiteTests(RealSiteUnderSubPath site, ITestOutput
         var files = site.Files().ToArray();
         var bytes = files.Sum(f => new FileInfo(Path.Combine(site.OutputDirectory, f)).Length);
         output.WriteLine($"{site.BuildReport}\nOn disk: {files.Length} files, {bytes / 1024.0 / 1024.0:0.0} MB; crawled {crawl.Fetched.Count} URLs over HTTP.");
+    }
+
+    [Fact]
+    public void The_real_content_has_no_warning_and_every_practice_names_where_its_description_comes_from()
+    {
+        // The editor's bundle may be missing on a machine without npm packages (SID0020); content warnings never are.
+        Assert.DoesNotMatch(@"warning SID00(?!20)", site.BuildWarnings);
+        using var data = JsonDocument.Parse(site.Read("data/praktijken.json"));
+        Assert.All(data.RootElement.GetProperty("praktijken").EnumerateArray(), p =>
+            Assert.NotEqual(0, p.GetProperty("bronnen").GetArrayLength()));
     }
 
     [Fact]

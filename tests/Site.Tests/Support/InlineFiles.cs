@@ -112,6 +112,12 @@ internal static class InlineFiles
         summary: Zo stel je een praktijk voor.
         ---
         Via een pull request.
+        -- input/onderbouwing.md --
+        ---
+        title: Hoe sterk is een praktijk onderbouwd?
+        summary: De vier stappen.
+        ---
+        Beschreven, onderbouwd, geëvalueerd, effectief.
         -- input/toegankelijkheid.md --
         ---
         title: Toegankelijkheid

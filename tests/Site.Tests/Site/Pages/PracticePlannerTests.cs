@@ -44,6 +44,18 @@ public sealed class PracticePlannerTests
     }
 
     [Fact]
+    public void The_support_level_links_to_the_page_that_explains_the_scale_only_when_the_site_has_that_page()
+    {
+        using var site = TestSite.Create(FullRecordSite.Files);
+        site.Delete("input/onderbouwing.md");
+
+        var support = Assert.Single(Page(site, "volledig").Facts, f => f.Label == "Onderbouwing");
+
+        Assert.Null(support.More);
+        Assert.Equal("De praktijk is geëvalueerd: de evaluatie staat bij de bronnen.", support.Note);
+    }
+
+    [Fact]
     public void A_minimal_record_shows_no_empty_fact_and_points_to_the_municipality_for_contact()
     {
         using var site = TestSite.Create(FullRecordSite.Files);
