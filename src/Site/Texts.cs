@@ -15,6 +15,7 @@ public static class Texts
     public const string SearchLabel = "Zoek een praktijk";
     public const string SearchButton = "Zoeken";
     public const string MainMenu = "Hoofdmenu";
+    public const string Menu = "Menu";
     public const string Breadcrumbs = "Kruimelpad";
     public const string FooterMenu = "Voettekst";
     public const string SuggestChange = "Stel een wijziging voor";

@@ -19,8 +19,8 @@ public sealed record Fact(string Label, ImmutableArray<FactValue> Values)
 /// <summary>A value of a fact: text, a link when there is a page or address for it.</summary>
 public sealed record FactValue(string Text, string? Href = null);
 
-/// <summary>An attachment as the page lists it: its title, link and "PDF, 240 kB".</summary>
-public sealed record AttachmentView(string Title, string Href, string Description);
+/// <summary>An attachment as the page lists it: its title, link and "PDF, 240 kB", and its full address for paper.</summary>
+public sealed record AttachmentView(string Title, string Href, string Description, string AbsoluteHref);
 
 /// <summary>A source of the description, with the date it was consulted.</summary>
 public sealed record SourceView(string Title, string? Href, string? Consulted);
@@ -108,7 +108,7 @@ public sealed class PracticePlanner : IPagePlanner
             Summary = p.Summary,
             Facts = Facts(p, site),
             Links = [.. p.Links.Select(l => new LinkItem(l.Title, l.Url.StartsWith('/') ? site.Href(l.Url) : l.Url)), .. p.Video is { } video ? [new LinkItem(Texts.Video, video)] : Array.Empty<LinkItem>()],
-            Attachments = [.. p.Attachments.Select(a => new AttachmentView(a.Title, site.Href(a.Path), Texts.FileDescription(a.Path, site.Project.FileSizes.GetValueOrDefault(a.Path))))],
+            Attachments = [.. p.Attachments.Select(a => new AttachmentView(a.Title, site.Href(a.Path), Texts.FileDescription(a.Path, site.Project.FileSizes.GetValueOrDefault(a.Path)), site.Urls.Absolute(a.Path)))],
             Sources = [.. p.Sources.Select(s => new SourceView(s.Title, s.Url, s.Consulted is { } d ? Texts.Consulted(d) : null))],
             ImageSrc = p.Image is { } i ? site.Href(i.Src) : null,
             ImageAlt = p.Image?.Alt,

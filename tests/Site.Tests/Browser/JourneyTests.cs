@@ -34,7 +34,7 @@ public sealed partial class JourneyTests(BrowserFixture fixture) : BrowserTest(f
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(practiceTitle);
         Assert.StartsWith("/praktijken/", SitePath(page), StringComparison.Ordinal);
 
-        var facts = page.GetByRole(AriaRole.Complementary, new() { Name = "Kenmerken" });
+        var facts = page.GetByRole(AriaRole.Region, new() { Name = "Kerngegevens" });
         await Assertions.Expect(facts.GetByRole(AriaRole.Link, new() { Name = themeName, Exact = true })).ToBeVisibleAsync();
         var municipality = facts.Locator("dd").First.GetByRole(AriaRole.Link).First;
         var municipalityName = MergedName().Match((await municipality.InnerTextAsync()).Trim()).Groups["name"].Value;
@@ -51,6 +51,8 @@ public sealed partial class JourneyTests(BrowserFixture fixture) : BrowserTest(f
         var page = await OpenAsync(375, 740, javaScript: javaScript);
         await GoAsync(page, "/");
 
+        // On a phone the menu is a disclosure (details and summary: it opens without a script too).
+        await page.GetByText("Menu", new() { Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Gemeenten" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Gemeenten");
 
@@ -124,6 +126,7 @@ public sealed partial class JourneyTests(BrowserFixture fixture) : BrowserTest(f
             await GoAsync(page, SitePages.PathOf(Fixture, kind), kind == "notfound" ? 404 : 200);
 
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+            await page.GetByText("Menu", new() { Exact = true }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link)).ToHaveCountAsync(5);
             await Assertions.Expect(page.GetByRole(AriaRole.Contentinfo)).ToBeVisibleAsync();
         }

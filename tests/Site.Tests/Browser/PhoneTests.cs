@@ -79,10 +79,12 @@ public sealed class PhoneTests(BrowserFixture fixture) : BrowserTest(fixture)
     {
         var page = await OpenAsync(375, 740);
         await GoAsync(page, "/");
+        await page.GetByText("Menu", new() { Exact = true }).ClickAsync();
         var controls = new List<ILocator>
         {
+            page.Locator(".site-nav summary, .site-header__search"),
             page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link),
-            page.Locator(".site-search input, .site-search button, .hero-search input, .hero-search button"),
+            page.Locator(".hero-search input, .hero-search button"),
             page.Locator(".theme-grid a"),
             page.GetByRole(AriaRole.Contentinfo).GetByRole(AriaRole.Link),
         };
@@ -104,5 +106,62 @@ public sealed class PhoneTests(BrowserFixture fixture) : BrowserTest(fixture)
         }
 
         Assert.True(tooSmall.Count == 0, "main controls under 44×44 px:\n" + string.Join("\n", tooSmall));
+    }
+
+    public static TheoryData<string, int, int> KindsOnPhones
+    {
+        get
+        {
+            var data = new TheoryData<string, int, int>();
+            foreach (var kind in SitePages.Kinds)
+            {
+                data.Add(kind, 375, 740);
+                data.Add(kind, 360, 640);
+            }
+
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(KindsOnPhones))]
+    public async Task On_a_phone_the_site_header_takes_at_most_15_percent_of_the_first_screen(string kind, int width, int height)
+    {
+        var page = await OpenKindAsync(kind, width, height);
+
+        var header = await page.Locator(".site-header").BoundingBoxAsync();
+
+        Assert.NotNull(header);
+        Assert.True(header.Y + header.Height <= 0.15 * height, $"{kind} at {width}×{height}: the header ends at {header.Y + header.Height} px of {height}");
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_menu_opens_from_the_keyboard_and_shows_every_section()
+    {
+        var page = await OpenAsync(375, 740);
+        await GoAsync(page, "/");
+        var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" });
+        await Assertions.Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Thema's" })).ToBeHiddenAsync();
+
+        await page.Locator(".site-nav summary").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(menu.GetByRole(AriaRole.Link)).ToHaveCountAsync(5);
+        await Assertions.Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Thema's" })).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Praktijken", await page.EvaluateAsync<string>("document.activeElement.textContent"));
+    }
+
+    [Fact]
+    public async Task On_a_wide_screen_the_menu_is_always_open_and_needs_no_toggle()
+    {
+        var page = await OpenAsync(1280, 900);
+        await GoAsync(page, "/");
+
+        var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" });
+
+        await Assertions.Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Thema's" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".site-nav summary")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator(".site-search")).ToBeVisibleAsync();
     }
 }

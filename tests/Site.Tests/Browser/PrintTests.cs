@@ -25,7 +25,7 @@ public sealed class PrintTests(BrowserFixture fixture) : BrowserTest(fixture)
     }
 
     [Fact]
-    public async Task The_facts_box_prints_as_one_bordered_block_and_external_links_print_their_address()
+    public async Task The_key_facts_print_as_one_bordered_block_and_external_links_print_their_address()
     {
         var page = await OpenKindAsync("practice", 800, 1100);
         await page.EvaluateAsync("""
@@ -40,7 +40,7 @@ public sealed class PrintTests(BrowserFixture fixture) : BrowserTest(fixture)
 
         await page.EmulateMediaAsync(new() { Media = Media.Print });
 
-        var facts = page.GetByRole(AriaRole.Complementary, new() { Name = "Kenmerken" });
+        var facts = page.GetByRole(AriaRole.Region, new() { Name = "Kerngegevens" });
         await Assertions.Expect(facts).ToBeVisibleAsync();
         Assert.Equal("solid", await facts.EvaluateAsync<string>("e => getComputedStyle(e).borderTopStyle"));
         Assert.Equal("avoid", await facts.EvaluateAsync<string>("e => getComputedStyle(e).breakInside"));
