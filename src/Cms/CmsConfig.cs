@@ -122,7 +122,10 @@ public static class CmsConfig
                 ("hint", S("Waar komt de beschrijving vandaan? Een beleidsnota, een webpagina, een evaluatie.")), ("fields", Seq(
                 Field("titel", "Titel", "string", required: true),
                 Field("url", "Adres (https://…, optioneel)", "string", required: false, UrlPattern()),
-                Date("geraadpleegd", "Geraadpleegd op", required: false, ("default", S("")))))),
+                // No default here: Decap pre-fills a list with one (empty, invalid) item when a field inside it has a
+                // default, which blocked saving every new practice. A new source's date then starts at today, when it
+                // is most likely consulted.
+                Date("geraadpleegd", "Geraadpleegd op", required: false)))),
             "gebaseerd_op" => Field(key, "Gebaseerd op", "relation", required: false, ("collection", S(PracticesCollection)),
                 ("value_field", S("{{slug}}")), ("search_fields", Seq(S("title"))), ("display_fields", Seq(S("title"))),
                 ("hint", S("Een praktijk van deze site waarop deze praktijk gebaseerd is of waardoor ze geïnspireerd werd."))),
