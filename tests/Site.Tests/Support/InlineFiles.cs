@@ -124,6 +124,12 @@ internal static class InlineFiles
         summary: Onze toegankelijkheidsverklaring.
         ---
         WCAG 2.1 AA.
+        -- input/privacy.md --
+        ---
+        title: Privacy
+        summary: Wat we met je gegevens doen.
+        ---
+        Geen cookies.
         """;
 
     /// <summary>The stated files, and the defaults they do not override.</summary>
