@@ -24,7 +24,7 @@ public static class SiteFilePlanner
         files.AddRange(site.Project.StaticFiles.Select(path => SiteFile.Copied(path[ProjectPaths.Input.Length..], path, output => source.CopyTo(path, output))));
         if (editorBundle.Count > 0)
         {
-            files.AddRange(AdminFiles.For(site.Reference, site.Urls, editorBundle));
+            files.AddRange(AdminFiles.For(site.Reference, site.Urls, editorBundle, site.Assets.Has("site.css") ? site.Assets.PathOf("site.css") : null));
         }
 
         // The host's rules name every top-level folder and file the site publishes, so they are decided last.
