@@ -122,6 +122,7 @@ internal static class InlineFiles
         ---
         title: Toegankelijkheid
         summary: Onze toegankelijkheidsverklaring.
+        geevalueerd: 2026-11-01
         ---
         WCAG 2.1 AA.
         -- input/privacy.md --
