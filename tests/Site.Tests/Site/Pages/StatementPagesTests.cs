@@ -93,7 +93,14 @@ public sealed class StatementPagesTests
     [Fact]
     public async Task Check_warns_when_the_accessibility_statement_has_no_evaluation_date()
     {
-        using var site = TestSite.Create("");
+        using var site = TestSite.Create("""
+            -- input/toegankelijkheid.md --
+            ---
+            title: Toegankelijkheid
+            summary: Onze verklaring.
+            ---
+            WCAG 2.1 AA.
+            """);
         site.Today = new DateOnly(2026, 12, 2);
 
         var run = await site.CheckAsync();
