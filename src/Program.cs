@@ -39,7 +39,8 @@ static int Help(TextWriter writer, int code)
                                                                 replaces an existing folder that no build wrote
           check                                                 validate all content, write nothing
           preview [--port 5080] [--decap-server URL]            build, serve on 127.0.0.1, rebuild and reload on change
-          new praktijk "Titel" --gemeente SLUG --thema SLUG      write a new practice file
+          new praktijk "Titel" --gemeente SLUG --thema SLUG     write a new practice file
+          new praktijk --from FILE                              write a practice file from a submitted form (Netlify JSON or the e-mail)
 
         Common options: --root DIR (the project folder; default: the current folder), --verbose (a fault's details).
         Exit codes: 0 done, 1 content errors (printed as path:line:col), 2 a fault of the generator or a refused option.

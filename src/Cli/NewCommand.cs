@@ -8,7 +8,7 @@ using Samenleven.Markdown;
 namespace Samenleven.Cli;
 
 /// <summary>
-/// <c>new praktijk "Titel" --gemeente SLUG --thema SLUG [--root DIR]</c>: writes <c>input/praktijken/&lt;slug&gt;.md</c> with
+/// <c>new praktijk "Titel" --gemeente SLUG --thema SLUG [--root DIR]</c> or <c>new praktijk --from FILE</c> (a submitted form): writes <c>input/praktijken/&lt;slug&gt;.md</c> with
 /// every key, after checking the municipality and themes against <c>data/</c>. Never overwrites a file.
 /// Several municipalities or themes are given comma-separated: <c>--thema werk,taal-en-communicatie</c>.
 /// </summary>
@@ -16,6 +16,11 @@ public static class NewCommand
 {
     public static async Task<int> RunAsync(CommandLine line, TextWriter output, TextWriter error, DateOnly today)
     {
+        if (line.Positional is ["praktijk"] && line.Value("from") is { } from)
+        {
+            return await FromSubmissionAsync(line.Root, from, output, error, today).ConfigureAwait(false);
+        }
+
         if (line.Positional is not ["praktijk", var title] || string.IsNullOrWhiteSpace(title))
         {
             error.WriteLine("usage: new praktijk \"Titel van de praktijk\" --gemeente SLUG --thema SLUG");
@@ -96,6 +101,86 @@ public static class NewCommand
 
         output.WriteLine($"Wrote {relative}. Fill in the summary and the sections, then run `dotnet run -- check`.");
         return 0;
+    }
+
+    /// <summary>
+    /// <c>new praktijk --from FILE</c>: a submitted form (Netlify's JSON export, or the e-mail of the mailto fallback)
+    /// becomes a practice file per submission. Prints what could not be mapped; exit code 1 when a file still needs the
+    /// editor before <c>check</c> passes, or when nothing could be written.
+    /// </summary>
+    private static async Task<int> FromSubmissionAsync(string root, string from, TextWriter output, TextWriter error, DateOnly today)
+    {
+        var file = Path.GetFullPath(from, Directory.GetCurrentDirectory());
+        if (!File.Exists(file))
+        {
+            error.WriteLine($"error: {from} does not exist");
+            return 2;
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var reference = ReferenceDataReader.Read(new ProjectLoader(new DiskProjectSource(root)).ReadReferenceData(diagnostics), diagnostics);
+        if (reference is null)
+        {
+            DiagnosticPrinter.Print(diagnostics.Sorted(), error, BuildCommand.IsGitHubActions());
+            return 1;
+        }
+
+        ImmutableArray<Submission> submissions;
+        try
+        {
+            submissions = SubmissionImporter.Parse(await File.ReadAllTextAsync(file).ConfigureAwait(false));
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            error.WriteLine($"error: {from} looks like JSON but is not valid JSON: {e.Message}");
+            return 1;
+        }
+
+        var importer = new SubmissionImporter(reference, today);
+        var code = submissions.IsEmpty ? 1 : 0;
+        foreach (var imported in submissions.Select(importer.Import))
+        {
+            if (imported.Text is null || imported.Slug is not { Length: > 0 } slug)
+            {
+                code = 1;
+                foreach (var note in imported.Notes)
+                {
+                    error.WriteLine($"note: {note}");
+                }
+
+                continue;
+            }
+
+            var relative = $"input/praktijken/{slug}.md";
+            var full = Path.Combine(root, "input", "praktijken", slug + ".md");
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!); // A path built from a folder and a name has a parent.
+            try
+            {
+                await using var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write);
+                await stream.WriteAsync(new UTF8Encoding(false).GetBytes(imported.Text)).ConfigureAwait(false);
+            }
+            catch (IOException) when (File.Exists(full))
+            {
+                error.WriteLine($"error: {relative} already exists; nothing was written for '{slug}'. Is this submission already imported?");
+                code = 1;
+                continue;
+            }
+
+            output.WriteLine($"Wrote {relative}.");
+            foreach (var note in imported.Notes)
+            {
+                output.WriteLine($"  could not map: {note}");
+            }
+
+            code = imported.Incomplete ? 1 : code;
+        }
+
+        if (code == 0)
+        {
+            output.WriteLine("Read the file, then run `dotnet run -- check` and open a pull request.");
+        }
+
+        return code;
     }
 
     private static ImmutableArray<string> Slugs(string? value) =>

@@ -31,7 +31,8 @@ public static class AdminPage
             "frame-ancestors 'none'");
 
     /// <summary>No inline script or style, so the strict policy above holds; noindex although robots.txt also disallows /admin/.</summary>
-    public static string Html(string siteTitle, SiteLanguage language) => $"""
+    /// <param name="stylesheetHref">The site's stylesheet relative to <c>/admin/</c>, for the preview (see <see cref="AdminPreview"/>).</param>
+    public static string Html(string siteTitle, SiteLanguage language, string? stylesheetHref = null) => $"""
         <!doctype html>
         <html lang="{language.Tag}">
         <head>
@@ -40,10 +41,12 @@ public static class AdminPage
         <meta name="robots" content="noindex, nofollow">
         <title>{Texts.AdminTitle} · {System.Net.WebUtility.HtmlEncode(siteTitle)}</title>
         <link rel="cms-config-url" type="text/yaml" href="config.yml">
+        {(stylesheetHref is null ? "" : $"<meta name=\"{AdminPreview.StylesheetMeta}\" content=\"{System.Net.WebUtility.HtmlEncode(stylesheetHref)}\">")}
         </head>
         <body>
         <noscript><p>{Texts.AdminNoScript}</p></noscript>
         <script src="{DecapBundle.EntryFile}"></script>
+        <script src="{AdminPreview.ScriptFile}"></script>
         </body>
         </html>
 

@@ -43,7 +43,8 @@ public static class CmsConfig
             ("locale", S(reference.Site.Language.Primary)),
             ("site_url", S(siteUrl)),
             ("display_url", S(siteUrl)),
-            ("logo_url", S(siteUrl + "favicon.svg")),
+            // Relative to /admin/, so the logo loads on any base URL and in deploy previews, not from the production site.
+            ("logo_url", S("../favicon.svg")),
             // Where StaticFileRules accepts images, and the site path they are published under.
             ("media_folder", S(StaticFileRules.ImageFolder.TrimEnd('/'))),
             ("public_folder", S("/" + StaticFileRules.ImageFolder["input/".Length..].TrimEnd('/'))),
@@ -170,10 +171,12 @@ public static class CmsConfig
     private static YamlMappingNode Pages() => Collection(
         PagesCollection, "Pagina's", "Pagina", "input",
         "Vaste pagina's zoals 'Over' en 'Bijdragen'.",
-        ["title", "summary"],
+        ["title", "summary", "geevalueerd"],
         key => key switch
         {
             "title" => Field(key, "Titel", "string", required: true, Pattern(200)),
+            // Only the accessibility statement uses it: the day of its last audit (check warns after a year).
+            "geevalueerd" => Date(key, "Geëvalueerd op (alleen voor de toegankelijkheidsverklaring)", required: false, ("default", S(""))),
             _ => Field(key, "Samenvatting", "text", required: false, Pattern(300)),
         },
         ("create", B(false)),

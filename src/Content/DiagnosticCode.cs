@@ -104,6 +104,15 @@ public enum DiagnosticCode
 
     /// <summary>An external link that did not answer or answered with an error (<c>check --external</c>).</summary>
     BrokenExternalLink = 44,
+
+    /// <summary>The accessibility statement's evaluation is more than a year old (or its date is missing).</summary>
+    AccessibilityEvaluationOld = 70,
+
+    /// <summary>The publisher in <c>data/site.yml</c> has a value that cannot be right (an e-mail address, an enterprise number).</summary>
+    InvalidPublisher = 71,
+
+    /// <summary>The contribution form's endpoint in <c>data/site.yml</c> is not <c>netlify</c>, <c>mailto</c> or a web address, or <c>mailto</c> has no address.</summary>
+    InvalidFormEndpoint = 72,
 }
 
 /// <summary>The printed form of a <see cref="DiagnosticCode"/>.</summary>

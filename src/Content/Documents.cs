@@ -207,6 +207,9 @@ public sealed record PlainPage
     public required string Title { get; init; }
     public string? Summary { get; init; }
     public MarkdownBody Body { get; init; } = MarkdownBody.Empty;
+
+    /// <summary>When the page's subject was last evaluated: the accessibility statement's audit date (<c>geevalueerd</c>).</summary>
+    public DateOnly? Evaluated { get; init; }
 }
 
 /// <summary>All content of the site, validated.</summary>

@@ -29,6 +29,40 @@ public sealed record SiteSettings(string Title, string Description, string BaseU
 {
     /// <summary>After how many months a record's <c>geverifieerd</c> date is old: <c>check</c> warns and the page says so.</summary>
     public int VerificationMonths { get; init; } = 24;
+
+    /// <summary>Who publishes the site (<c>uitgever</c>); every field may still be missing, and the pages then say so.</summary>
+    public Publisher Publisher { get; init; } = Publisher.Unknown;
+
+    /// <summary>Where the contribution form on <c>/bijdragen/</c> sends what people fill in (<c>formulier</c>).</summary>
+    public FormEndpoint Form { get; init; } = FormEndpoint.Netlify;
+}
+
+/// <summary>
+/// The organisation that publishes the site, as <c>data/site.yml</c> states it under <c>uitgever</c>. Only facts an
+/// editor wrote down: a field that is not filled in stays null, and the footer says what is missing.
+/// </summary>
+public sealed record Publisher(string? Name, string? Address, string? Email, string? Phone, string? EnterpriseNumber)
+{
+    public static Publisher Unknown { get; } = new(null, null, null, null, null);
+}
+
+/// <summary>How the contribution form is sent.</summary>
+public enum FormEndpointKind
+{
+    /// <summary>Netlify Forms: the host stores the submission (<c>data-netlify</c>).</summary>
+    Netlify,
+
+    /// <summary>Any form service at a web address.</summary>
+    Url,
+
+    /// <summary>The reader's own e-mail program, to the publisher's address: the last resort.</summary>
+    Mailto,
+}
+
+/// <summary>The form's endpoint: Netlify, a web address, or <c>mailto:</c> the publisher.</summary>
+public sealed record FormEndpoint(FormEndpointKind Kind, string? Url = null)
+{
+    public static FormEndpoint Netlify { get; } = new(FormEndpointKind.Netlify);
 }
 
 /// <summary>A numbered action of the Plan Samenleven (<c>actie-5</c>), under its goal.</summary>

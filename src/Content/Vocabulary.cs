@@ -65,7 +65,14 @@ public static class FrontMatterKeys
     public static readonly ImmutableArray<string> Service =
         ["title", "summary", "adres", "telefoon", "email", "website", "openingsuren", "telefonisch", "opmerking", "themas"];
 
-    public static readonly ImmutableArray<string> Page = ["title", "summary"];
+    /// <summary><c>geevalueerd</c>: the day the accessibility statement's evaluation was done (the Flemish model asks for it).</summary>
+    public static readonly ImmutableArray<string> Page = ["title", "summary", "geevalueerd"];
+
+    /// <summary>
+    /// The keys a practice cannot do without: the reader refuses a file that lacks one, and the contribution form must
+    /// ask for each (except <c>toegevoegd</c>, which the editor sets on the day it is added).
+    /// </summary>
+    public static readonly ImmutableArray<string> RequiredPractice = ["title", "summary", "gemeenten", "themas", "toegevoegd"];
 }
 
 /// <summary>Limits of the content model: the readers enforce them, the editor and the template state them.</summary>

@@ -42,6 +42,13 @@ public static class HostRules
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
         "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /// <summary>
+    /// The site's policy when the contribution form posts elsewhere: <paramref name="formTarget"/> (a form service's
+    /// origin, or <c>mailto:</c>) is added to <c>form-action</c>, or the browser would refuse to send the form.
+    /// </summary>
+    public static string SitePolicyFor(string? formTarget) =>
+        formTarget is null ? SitePolicy : SitePolicy.Replace("form-action 'self'", $"form-action 'self' {formTarget}", StringComparison.Ordinal);
+
     /// <summary>The editor's policy, as measured with Decap CMS in Chromium: see <see cref="Cms.AdminPage.ContentSecurityPolicy"/>.</summary>
     public static string AdminPolicy { get; } = Cms.AdminPage.ContentSecurityPolicy();
 
@@ -90,7 +97,8 @@ public static class HostRules
     /// paths of every page and file): the static rules, then the site's policy and short caching once per top-level folder
     /// or file.
     /// </summary>
-    public static ImmutableArray<HeaderRule> Headers(SiteUrls urls, IEnumerable<string> sitePaths)
+    /// <param name="formTarget">Where the contribution form posts when that is not the site itself (see <see cref="SitePolicyFor"/>).</param>
+    public static ImmutableArray<HeaderRule> Headers(SiteUrls urls, IEnumerable<string> sitePaths, string? formTarget = null)
     {
         var owned = new[] { Urls.AssetFolder, Urls.Admin };
         var sections = sitePaths
@@ -99,7 +107,7 @@ public static class HostRules
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .SelectMany(p => p == Urls.Home ? [urls.Href(Urls.Home), urls.Href("/index.html")] : new[] { urls.Href(p) + (p.EndsWith('/') ? "*" : "") });
-        ImmutableArray<HttpHeader> site = [new("Content-Security-Policy", SitePolicy), new("Cache-Control", ShortCaching)];
+        ImmutableArray<HttpHeader> site = [new("Content-Security-Policy", SitePolicyFor(formTarget)), new("Cache-Control", ShortCaching)];
         return [.. StaticHeaders(urls), .. sections.Select(path => new HeaderRule(path, site))];
     }
 

@@ -11,10 +11,12 @@ public sealed class ContentLoader
 {
     private readonly PracticeReader _practices;
     private readonly ServicePageReader _services;
+    private readonly DateOnly? _today;
 
     public ContentLoader(ReferenceData reference, DateOnly? today = null)
     {
         _practices = new PracticeReader(reference, today);
+        _today = today;
         _services = new ServicePageReader(reference);
     }
 
@@ -91,7 +93,7 @@ public sealed class ContentLoader
         {
             Kind.Practice => _practices.Read(file, local),
             Kind.Service => _services.Read(file, municipality!, local), // Classify sets the folder for services.
-            Kind.Page => PlainPageReader.Read(file, local),
+            Kind.Page => PlainPageReader.Read(file, local, _today),
             _ => null,
         };
         if (kind == Kind.Misplaced)

@@ -165,7 +165,7 @@ public static class ReferenceDataReader
         }
 
         var f = new YamlFields(map, SitePath, 1, diagnostics);
-        f.RejectUnknownKeys(FrozenSet.Create(StringComparer.Ordinal, "title", "description", "base_url", "language", "repository", "branch", "verificatie_maanden"));
+        f.RejectUnknownKeys(FrozenSet.Create(StringComparer.Ordinal, "title", "description", "base_url", "language", "repository", "branch", "verificatie_maanden", "uitgever", "formulier"));
         var title = f.Text("title", true);
         var description = f.Text("description", true);
         var baseUrl = f.Text("base_url", true);
@@ -183,9 +183,99 @@ public static class ReferenceDataReader
         }
 
         var branch = f.Text("branch") ?? "main";
+        var publisher = ReadPublisher(f);
+        var form = ReadFormEndpoint(f, publisher);
         return title is null || description is null || baseUrl is null || repository is null
             ? null
-            : new SiteSettings(title, description, baseUrl, language, repository.TrimEnd('/'), branch) { VerificationMonths = f.Number("verificatie_maanden", 1, 120) ?? 24 };
+            : new SiteSettings(title, description, baseUrl, language, repository.TrimEnd('/'), branch)
+            {
+                VerificationMonths = f.Number("verificatie_maanden", 1, 120) ?? 24,
+                Publisher = publisher,
+                Form = form,
+            };
+    }
+
+    private static readonly FrozenSet<string> PublisherKeys = FrozenSet.Create(StringComparer.Ordinal, "naam", "adres", "email", "telefoon", "ondernemingsnummer");
+
+    /// <summary>
+    /// The optional <c>uitgever</c>: name, address, e-mail, phone and enterprise number. Each may be left out (the footer
+    /// then says it is missing), but what is written must be plausible: it is shown on every page.
+    /// </summary>
+    private static Publisher ReadPublisher(YamlFields site)
+    {
+        if (site.Map("uitgever") is not { } f)
+        {
+            return Publisher.Unknown;
+        }
+
+        f.RejectUnknownKeys(PublisherKeys);
+        var email = f.Text("email", maxLength: 200);
+        if (email is not null && !Validation.ContentRules.IsValidEmail(email))
+        {
+            f.ErrorAtValue(DiagnosticCode.InvalidPublisher, "email", $"'{email}' is not a valid e-mail address");
+        }
+
+        var phone = f.Text("telefoon", maxLength: 40);
+        if (phone is not null && phone.Count(char.IsAsciiDigit) < 8)
+        {
+            f.ErrorAtValue(DiagnosticCode.InvalidPublisher, "telefoon", $"'{phone}' is not a phone number: write it with the zone, as 02 553 00 00");
+        }
+
+        var number = f.Text("ondernemingsnummer", maxLength: 20);
+        if (number is not null && !IsEnterpriseNumber(number))
+        {
+            f.ErrorAtValue(DiagnosticCode.InvalidPublisher, "ondernemingsnummer", $"'{number}' is not a Belgian enterprise number (0123.456.749: ten digits, the last two a check on the first eight)");
+        }
+
+        return new Publisher(f.Text("naam", maxLength: 200), f.Text("adres", maxLength: 300), email, phone, number);
+    }
+
+    /// <summary>A KBO/BCE number: ten digits starting with 0 or 1, the last two being 97 minus the first eight modulo 97.</summary>
+    public static bool IsEnterpriseNumber(string text)
+    {
+        var digits = new string([.. text.Where(c => c is not ('.' or ' '))]);
+        if (digits.StartsWith("BE", StringComparison.OrdinalIgnoreCase))
+        {
+            digits = digits[2..];
+        }
+
+        if (digits.Length != 10 || !digits.All(char.IsAsciiDigit) || digits[0] is not ('0' or '1'))
+        {
+            return false;
+        }
+
+        var body = long.Parse(digits[..8], System.Globalization.CultureInfo.InvariantCulture);
+        var check = int.Parse(digits[8..], System.Globalization.CultureInfo.InvariantCulture);
+        return 97 - (body % 97) == check;
+    }
+
+    /// <summary><c>formulier</c>: <c>netlify</c> (the default), <c>mailto</c> (to the publisher's e-mail) or a form service's https:// address.</summary>
+    private static FormEndpoint ReadFormEndpoint(YamlFields site, Publisher publisher)
+    {
+        var value = site.Text("formulier", maxLength: 2000);
+        switch (value)
+        {
+            case null or "netlify":
+                return FormEndpoint.Netlify;
+            case "mailto":
+                if (publisher.Email is null)
+                {
+                    site.ErrorAtValue(DiagnosticCode.InvalidFormEndpoint, "formulier", "'mailto' sends the form to the publisher's e-mail address: fill in 'uitgever.email'");
+                    return FormEndpoint.Netlify;
+                }
+
+                return new FormEndpoint(FormEndpointKind.Mailto, "mailto:" + publisher.Email);
+            default:
+                // A local form service (a test, a preview) may be plain http on the loopback address; anything else must be https.
+                var loopback = Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.IsLoopback && uri.Scheme == "http";
+                if (!loopback && !(Validation.ContentRules.IsWebUrl(value) && value.StartsWith("https://", StringComparison.Ordinal)))
+                {
+                    site.ErrorAtValue(DiagnosticCode.InvalidFormEndpoint, "formulier", $"'{value}' is not a form endpoint: write netlify, mailto, or the https:// address of a form service");
+                    return FormEndpoint.Netlify;
+                }
+
+                return new FormEndpoint(FormEndpointKind.Url, value);
+        }
     }
 
     private static ImmutableArray<Term> ReadTerms(string? text, string path, DiagnosticBag diagnostics) =>

@@ -35,7 +35,16 @@ public sealed record Chrome
     public required string PrintStylesheetHref { get; init; }
     public string? ScriptHref { get; init; }
     public required string FaviconHref { get; init; }
+
+    /// <summary>Who publishes the site, shown in the footer of every page.</summary>
+    public required PublisherView Publisher { get; init; }
 }
+
+/// <summary>
+/// The publisher as the footer shows it: what <c>data/site.yml</c> states, and one honest sentence about what it does not
+/// state yet (null when nothing is missing), with where to ask meanwhile.
+/// </summary>
+public sealed record PublisherView(string? Name, string? Address, LinkItem? Email, LinkItem? Phone, string? EnterpriseNumber, string? Missing, LinkItem? AskElsewhere);
 
 /// <summary>The frame of one page: head metadata, breadcrumbs and the chrome.</summary>
 public sealed record PageShell
@@ -59,6 +68,9 @@ public sealed record PageShell
     /// <summary>The <c>class</c> of the body.</summary>
     public string BodyClass => Kind.CssClass();
     public string? EditUrl { get; init; }
+
+    /// <summary>The contribution form in change mode with this page filled in: "Meld een wijziging", no account needed.</summary>
+    public string? ReportChangeUrl { get; init; }
     public string? JsonLd { get; init; }
     public string OpenGraphType { get; init; } = "website";
 

@@ -124,6 +124,7 @@ public sealed class SiteContext
             new(Texts.FooterAbout, Href(Site.Urls.About)),
             new(Texts.FooterContribute, Href(Site.Urls.Contribute)),
             new(Texts.FooterAccessibility, Href(Site.Urls.Accessibility)),
+            new(Texts.FooterPrivacy, Href(Site.Urls.Privacy)),
             new(Texts.FooterTargetGroups, Href(Site.Urls.TargetGroups)),
             new(Texts.FooterDomains, Href(Site.Urls.Domains)),
             new(Texts.FooterPlan, Href(Site.Urls.PlanGoals)),
@@ -136,5 +137,35 @@ public sealed class SiteContext
         PrintStylesheetHref = Href(Assets.PathOf("print.css")),
         ScriptHref = Assets.Has("site.js") ? Href(Assets.PathOf("site.js")) : null,
         FaviconHref = Href(Assets.PathOf("favicon.svg")),
+        Publisher = BuildPublisher(Reference.Site.Publisher),
     };
+
+    /// <summary>The footer's publisher: what site.yml states, and what it does not state yet, said plainly.</summary>
+    private PublisherView BuildPublisher(Publisher p)
+    {
+        var missing = new List<string>();
+        if (p.Name is null)
+        {
+            missing.Add(Texts.PublisherName);
+        }
+
+        if (p.Address is null)
+        {
+            missing.Add(Texts.PublisherAddress);
+        }
+
+        if (p.Email is null)
+        {
+            missing.Add(Texts.PublisherEmail);
+        }
+
+        return new PublisherView(
+            p.Name,
+            p.Address,
+            p.Email is null ? null : new LinkItem(p.Email, "mailto:" + p.Email),
+            p.Phone is null ? null : new LinkItem(p.Phone, PhoneNumbers.TelHref(p.Phone)),
+            p.EnterpriseNumber is null ? null : Texts.EnterpriseNumber(p.EnterpriseNumber),
+            missing.Count == 0 ? null : Texts.PublisherMissing(missing),
+            p.Email is null ? new LinkItem(Texts.PublisherAskOnGitHub, Reference.Site.Repository + "/issues") : null);
+    }
 }

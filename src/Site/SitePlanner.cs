@@ -31,6 +31,7 @@ public static class SitePlanner
         new PracticePlanner(),
         new ServicePlanner(),
         new PlainPagePlanner(),
+        new ContributePlanner(),
     ];
 
     public static SitePlan Plan(SiteContext site, DiagnosticBag diagnostics)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Samenleven.Content;
 
@@ -464,4 +465,111 @@ public static class Texts
         items.Count <= 1 ? string.Join("", items) : string.Join(", ", items.Take(items.Count - 1)) + " en " + items[^1];
 
     public static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    // ---- Publisher, privacy and the contribution form (issue 15) ----
+    public const string FooterPrivacy = "Privacy";
+    public const string PublisherHeading = "Uitgever";
+    public const string PublisherName = "de naam";
+    public const string PublisherAddress = "het adres";
+    public const string PublisherEmail = "het e-mailadres";
+    public const string PublisherAskOnGitHub = "Stel je vraag op GitHub";
+
+    public static string EnterpriseNumber(string number) => $"Ondernemingsnummer {number}";
+
+    /// <summary>"De uitgever heeft de naam en het adres nog niet ingevuld." Honest about what site.yml does not state yet.</summary>
+    public static string PublisherMissing(IReadOnlyList<string> missing) =>
+        $"Deze site vermeldt {List(missing)} van de uitgever nog niet.";
+
+    /// <summary>Before the date of the accessibility statement's last evaluation.</summary>
+    public const string EvaluatedOn = "Laatst geëvalueerd op";
+
+    // "Meld een wijziging": the contribution form in change mode, for everyone.
+    public const string ReportChange = "Meld een wijziging";
+    public const string ReportChangeHint = "(zonder account)";
+
+    // The form "Praktijk voorstellen" on /bijdragen/: plain language, GOV.UK's patterns.
+    public const string FormHeading = "Praktijk voorstellen";
+    public const string FormIntro =
+        "Ken je een goede praktijk van een stad of gemeente, of klopt er iets niet op een pagina? Vul dit formulier in. Je hebt geen account nodig. Een redacteur leest alles na voor het online komt.";
+    public const string FormOptional = "(optioneel)";
+    public const string FormErrorSummaryTitle = "Er is een probleem";
+    public const string FormSubmit = "Voorstel versturen";
+    public const string FormPrivacyLink = "Wat we met je gegevens doen";
+    public const string FormHoneypotLabel = "Laat dit veld leeg";
+    public const string MailtoSubject = "Praktijk voorstellen";
+    public const string MailtoNote = "Als je op de knop drukt, opent je e-mailprogramma een bericht met je antwoorden. Verstuur dat bericht om je voorstel in te dienen.";
+
+    public const string FormModeLegend = "Wat wil je doen?";
+    public const string FormModeNewPractice = "Een nieuwe praktijk voorstellen";
+    public const string FormModeChangePage = "Een wijziging melden aan een bestaande pagina";
+
+    public const string FormChangeLegend = "Over de wijziging";
+    public const string FormChangeIntro = "Vul dit alleen in als je een wijziging meldt.";
+    public const string FormPageLabel = "Over welke pagina gaat het?";
+    public const string FormPageHint = "Het adres of de titel van de pagina.";
+    public const string FormChangeLabel = "Wat moet er anders?";
+    public const string FormChangeHint = "Wat klopt er niet, en wat is juist? Zeg ook waar je het juiste gegeven vond.";
+    public const string FormChangeError = "Beschrijf wat er anders moet";
+
+    public const string FormPracticeLegend = "Over de praktijk";
+    public const string FormTitleLabel = "Naam van de praktijk";
+    public const string FormTitleHint = "Zoals de gemeente ze noemt, bijvoorbeeld 'Taalcafé in de bib'.";
+    public const string FormTitleError = "Vul de naam van de praktijk in";
+    public const string FormMunicipalityLabel = "Gemeente";
+    public const string FormMunicipalityHint = "Typ de naam. Een gemeente van voor de fusies van 2025 mag ook. Meer dan één gemeente? Scheid ze met een komma.";
+    public const string FormMunicipalityError = "Vul de gemeente in";
+    public const string FormSummaryLabel = "Korte samenvatting";
+    public const string FormSummaryHint = "Eén of twee zinnen: wat doet het lokaal bestuur, en voor wie? Hoogstens 300 tekens.";
+    public const string FormSummaryError = "Vat de praktijk samen in één of twee zinnen";
+    public const string FormThemesLabel = "Thema's";
+    public const string FormThemesHint = "Kies er één tot drie.";
+    public const string FormThemesError = "Kies minstens één thema";
+    public const string FormThemesTooMany = "Kies hoogstens drie thema's";
+    public const string FormTargetGroupsLabel = "Voor wie is de praktijk?";
+    public const string FormTargetGroupsHint = "Kies zoveel als nodig, of geen.";
+
+    public const string FormDescriptionLegend = "Beschrijving";
+    public const string FormDescriptionIntro = "Schrijf alleen wat je weet. Laat een vraag open als je het niet zeker weet: dat is beter dan een gok.";
+    public const string FormWhatLabel = "Wat doet het lokaal bestuur, en waarom?";
+    public const string FormWhatHint = "Beschrijf de praktijk zo concreet mogelijk.";
+    public const string FormForWhomLabel = "Voor wie?";
+    public const string FormForWhomHint = "Welke inwoners, diensten of organisaties bereikt de praktijk?";
+    public const string FormApproachLabel = "Hoe pakt het bestuur het aan?";
+    public const string FormApproachHint = "Wie doet wat, met welke middelen en met wie?";
+    public const string FormResultsLabel = "Wat levert het op?";
+    public const string FormResultsHint = "Cijfers als je ze hebt, en wat deelnemers en partners zeggen.";
+    public const string FormStartLabel = "Sinds wanneer?";
+    public const string FormPeriodHint = "Een jaar, zoals 2021, of een jaar en een maand, zoals 2021-09.";
+    public const string FormEndLabel = "Tot wanneer?";
+    public const string FormEndHint = "Alleen als de praktijk gestopt is. Een jaar, zoals 2023, of een jaar en een maand, zoals 2023-06.";
+    public const string FormPeriodError = "Vul een jaar in, zoals 2021, of een jaar en een maand, zoals 2021-09";
+    public const string FormOrganisationLabel = "Wie trekt de praktijk?";
+    public const string FormOrganisationHint = "Bijvoorbeeld 'Dienst Samenleven'.";
+    public const string FormPartnersLabel = "Partners";
+    public const string FormPartnersHint = "Eén partner per regel.";
+    public const string FormSourcesLabel = "Waar staat meer informatie?";
+    public const string FormSourcesHint = "Een webadres of de naam van een document, één per regel.";
+
+    public const string FormContactLegend = "Contactpersoon";
+    public const string FormContactIntro = "Wie kunnen lezers contacteren over de praktijk? Alles hier is optioneel.";
+    public const string FormContactNameLabel = "Naam of dienst";
+    public const string FormContactEmailLabel = "E-mailadres";
+    public const string FormContactEmailHint = "Bijvoorbeeld samenleven@gemeente.be.";
+    public const string FormContactEmailError = "Vul een e-mailadres in zoals samenleven@gemeente.be";
+    public const string FormContactPhoneLabel = "Telefoonnummer";
+    public const string FormConsentLabel = "De contactpersoon gaat akkoord dat deze gegevens op de site komen";
+    public const string FormConsentHint = "Zonder dit vinkje komen de contactgegevens niet op de site. Een redacteur gebruikt ze dan alleen om een vraag te stellen over je voorstel.";
+
+    // The page after sending.
+    public const string ThanksTitle = "Bedankt voor je voorstel";
+    public static readonly ImmutableArray<string> ThanksParagraphs =
+    [
+        "We hebben je voorstel goed ontvangen.",
+        "Een redacteur leest het na en maakt er een pagina van, of past de pagina aan. Klopt er iets niet of missen we iets, en gaf je een e-mailadres, dan nemen we contact met je op.",
+        "Er is geen vaste termijn: de redactie bekijkt de voorstellen in de volgorde waarin ze binnenkomen. Zodra je voorstel online staat, vind je het bij de praktijken.",
+    ];
+    public const string ThanksBack = "Naar alle praktijken";
+
+    /// <summary>The note beside a former municipality in the suggestions: "nu Beveren-Kruibeke-Zwijndrecht".</summary>
+    public static string FormerNowPart(string current) => $"nu {current}";
 }

@@ -23,6 +23,9 @@ public static class Urls
     public const string Contribute = "/bijdragen/";
     public const string About = "/over/";
     public const string Accessibility = "/toegankelijkheid/";
+
+    /// <summary>The privacy statement: a plain page, <c>input/privacy.md</c>.</summary>
+    public const string Privacy = "/privacy/";
     public const string AssetFolder = "/assets/";
     public const string Admin = "/admin/";
     public const string OpenDataFolder = "/data/";
@@ -74,6 +77,20 @@ public static class Urls
 
     /// <summary>The contribution page with the municipality filled in: <c>/bijdragen/?gemeente=alken</c>.</summary>
     public static string ContributeFor(string municipality) => $"{Contribute}?{ContributeMunicipalityParameter}={municipality}";
+
+    /// <summary>The page that thanks for a submitted form and says what happens next.</summary>
+    public const string ContributeThanks = "/bijdragen/bedankt/";
+
+    /// <summary>The query parameters of the form in change mode: the page's path and title (the municipality is <see cref="ContributeMunicipalityParameter"/>).</summary>
+    public const string ContributePageParameter = "pagina";
+    public const string ContributeTitleParameter = "titel";
+
+    /// <summary>
+    /// The contribution form in change mode about one page: <c>/bijdragen/?pagina=/praktijken/x/&amp;titel=X&amp;gemeente=gent#formulier</c>.
+    /// The form's script fills the fields in from it; without JavaScript the form opens empty and asks for the page.
+    /// </summary>
+    public static string ReportChange(string pagePath, string title, string municipality) =>
+        $"{Contribute}?{ContributePageParameter}={Uri.EscapeDataString(pagePath)}&{ContributeTitleParameter}={Uri.EscapeDataString(title)}&{ContributeMunicipalityParameter}={municipality}#formulier";
 
     public static string Province(string slug) => $"/provincies/{slug}/";
 

@@ -12,12 +12,13 @@ namespace Samenleven.SiteFiles;
 public static class HostFiles
 {
     /// <summary>Both files for a planned site that publishes <paramref name="files"/> besides its pages and redirects.</summary>
-    public static IEnumerable<SiteFile> For(SitePlan plan, IEnumerable<string> files)
+    /// <param name="formTarget">Where the contribution form posts when not to the site itself: added to the policy's <c>form-action</c>.</param>
+    public static IEnumerable<SiteFile> For(SitePlan plan, IEnumerable<string> files, string? formTarget = null)
     {
         var published = plan.Pages.Select(p => p.Path)
             .Concat(plan.Redirects.Select(r => r.From))
             .Concat(files);
-        yield return SiteFile.Text(Urls.HostHeaders, Headers(HostRules.Headers(plan.Urls, published)));
+        yield return SiteFile.Text(Urls.HostHeaders, Headers(HostRules.Headers(plan.Urls, published, formTarget)));
         yield return SiteFile.Text(Urls.HostRedirects, Redirects(HostRules.Redirects(plan.Urls, plan.Redirects)));
     }
 

@@ -1,3 +1,4 @@
+using Samenleven.Content;
 using Samenleven.Loading;
 using Samenleven.Site;
 
@@ -24,11 +25,19 @@ public static class SiteFilePlanner
         files.AddRange(site.Project.StaticFiles.Select(path => SiteFile.Copied(path[ProjectPaths.Input.Length..], path, output => source.CopyTo(path, output))));
         if (editorBundle.Count > 0)
         {
-            files.AddRange(AdminFiles.For(site.Reference, site.Urls, editorBundle));
+            files.AddRange(AdminFiles.For(site.Reference, site.Urls, editorBundle, site.Assets.Has("site.css") ? site.Assets.PathOf("site.css") : null));
         }
 
         // The host's rules name every top-level folder and file the site publishes, so they are decided last.
-        files.AddRange(HostFiles.For(plan, files.Select(f => f.Path)));
+        files.AddRange(HostFiles.For(plan, files.Select(f => f.Path), FormTarget(site.Reference.Site.Form)));
         return files;
     }
+
+    /// <summary>The origin the contribution form posts to when it is not the site (a form service, or <c>mailto:</c>).</summary>
+    private static string? FormTarget(FormEndpoint form) => form.Kind switch
+    {
+        FormEndpointKind.Url when Uri.TryCreate(form.Url, UriKind.Absolute, out var uri) => uri.GetLeftPart(UriPartial.Authority),
+        FormEndpointKind.Mailto => "mailto:",
+        _ => null,
+    };
 }

@@ -85,6 +85,7 @@ public sealed class PracticePlanner : IPagePlanner
             new Crumb(p.Title, null)) with
         {
             EditUrl = site.EditUrl(p.SourcePath),
+            ReportChangeUrl = site.Href(Urls.ReportChange(Urls.Practice(p.Slug), p.Title, p.Municipalities[0].Slug)),
             OpenGraphType = "article",
             OpenGraph =
             [

@@ -55,6 +55,7 @@ public sealed class ServicePlanner : IPagePlanner
                 new Crumb(s.Title, null)) with
             {
                 EditUrl = site.EditUrl(s.SourcePath),
+                ReportChangeUrl = site.Href(Urls.ReportChange(Urls.Service(s.MunicipalitySlug, s.Slug), $"{s.Title}, {m.Name}", m.Slug)),
                 JsonLd = StructuredData.Service(s, site.Reference, site.Urls),
                 SearchFilters = site.Facets.ForService(s),
                 SearchSort = SearchFacets.SortsForService(),

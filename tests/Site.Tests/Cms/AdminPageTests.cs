@@ -40,6 +40,39 @@ public sealed class AdminPageTests
     }
 
     [Fact]
+    public async Task On_a_sub_path_the_logo_and_the_previews_stylesheet_load_from_this_deploy_not_from_production()
+    {
+        using var site = SiteWithBundle();
+
+        var run = await site.BuildAsync("--base-url", "https://deploy-preview-12--voorbeeld.netlify.app/sub/");
+
+        Assert.Equal(0, run.ExitCode);
+        var config = new YamlStream();
+        config.Load(new StringReader(site.Page("admin/config.yml")));
+        var logo = ((YamlScalarNode)((YamlMappingNode)config.Documents[0].RootNode)["logo_url"]).Value!;
+        Assert.Equal("../favicon.svg", logo);
+        Assert.True(site.Exists("favicon.svg"), "the logo's file must be at the site's root, next to /admin/");
+        var admin = site.Page("admin/index.html");
+        var stylesheet = System.Text.RegularExpressions.Regex.Match(admin, "<meta name=\"site-stylesheet\" content=\"\\.\\./(assets/site\\.[0-9a-f]+\\.css)\">");
+        Assert.True(stylesheet.Success, admin);
+        Assert.True(site.Exists(stylesheet.Groups[1].Value), $"{stylesheet.Groups[1].Value} is not written");
+        Assert.Contains("<script src=\"preview.js\"></script>", admin, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_preview_script_registers_the_sites_stylesheet_and_a_practice_template_with_decap()
+    {
+        using var site = SiteWithBundle();
+
+        await site.BuildAsync();
+
+        var script = site.Page("admin/preview.js");
+        Assert.Contains("CMS.registerPreviewStyle(meta.getAttribute(\"content\"))", script, StringComparison.Ordinal);
+        Assert.Contains("CMS.registerPreviewTemplate(\"praktijken\", PracticePreview)", script, StringComparison.Ordinal);
+        Assert.Contains("className: \"practice__body prose\"", script, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_admin_page_is_kept_out_of_search_engines_and_the_sitemap()
     {
         using var site = SiteWithBundle();

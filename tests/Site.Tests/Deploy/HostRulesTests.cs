@@ -6,6 +6,27 @@ namespace Samenleven.Tests.Deploy;
 /// <summary>The host's rules as written into the output: <c>_headers</c> and <c>_redirects</c>.</summary>
 public sealed class HostRulesTests
 {
+    [Theory]
+    [InlineData("formulier: https://forms.example.org/f/abc", "form-action 'self' https://forms.example.org;")]
+    [InlineData("formulier: mailto\nuitgever:\n  email: redactie@voorbeeld.example", "form-action 'self' mailto:;")]
+    [InlineData("formulier: netlify", "form-action 'self'; frame-ancestors")]
+    public async Task The_pages_policy_lets_the_contribution_form_post_where_site_yml_says_and_nowhere_else(string setting, string formAction)
+    {
+        using var site = TestSite.Create($"""
+            -- data/site.yml --
+            title: Testsite
+            description: Een site om te testen.
+            base_url: https://example.org/
+            repository: https://github.com/voorbeeld/site
+            {setting}
+            """);
+
+        await site.BuildAsync();
+
+        var bijdragen = DeploySite.ParseHeaders(site.Page("_headers")).Where(r => r.Matches("/bijdragen/")).SelectMany(r => r.Headers).Single(h => h.Name == "Content-Security-Policy");
+        Assert.Contains(formAction, bijdragen.Value, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Every_published_url_gets_each_header_from_exactly_one_rule()
     {

@@ -122,8 +122,15 @@ internal static class InlineFiles
         ---
         title: Toegankelijkheid
         summary: Onze toegankelijkheidsverklaring.
+        geevalueerd: 2026-11-01
         ---
         WCAG 2.1 AA.
+        -- input/privacy.md --
+        ---
+        title: Privacy
+        summary: Wat we met je gegevens doen.
+        ---
+        Geen cookies.
         """;
 
     /// <summary>The stated files, and the defaults they do not override.</summary>
