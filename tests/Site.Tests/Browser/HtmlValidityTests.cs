@@ -37,8 +37,8 @@ public sealed class HtmlValidityTests(BrowserFixture fixture)
             .Select(m => $"{files.GetValueOrDefault(m.File, m.File)} ({m.File}): {m.Message}\n    {m.Extract.ReplaceLineEndings(" ")}")
             .ToImmutableArray();
 
+        // Its exit code is 1 while the excluded errors remain, so the report is the verdict.
         Assert.True(errors.IsEmpty, $"{errors.Length} HTML errors:\n{string.Join("\n", errors)}");
-        Assert.Equal(0, run.ExitCode);
     }
 
     private static bool IsPagefindMeta(string message, string extract) =>
@@ -57,7 +57,8 @@ public sealed class HtmlValidityTests(BrowserFixture fixture)
     private string FileFrom(JsonElement message)
     {
         var url = message.TryGetProperty("url", out var u) ? u.GetString() ?? "" : "";
-        var local = url.StartsWith("file:", StringComparison.Ordinal) ? new Uri(url).LocalPath : url;
+        // vnu names files as "file:/tmp/…" (one slash), which System.Uri does not take.
+        var local = url.StartsWith("file:", StringComparison.Ordinal) ? "/" + Uri.UnescapeDataString(url["file:".Length..]).TrimStart('/') : url;
         return Path.GetRelativePath(fixture.OutputDirectory, local).Replace('\\', '/');
     }
 
