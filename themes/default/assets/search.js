@@ -266,7 +266,9 @@ async function start(root) {
     const text = summary(response.total, query, chosen);
     status.textContent = text;
     if (response.total === 0) {
+      sortLine.hidden = true; // nothing to order
       await showZero(id, query, chosen, order);
+      if (id !== sequence) return;
     }
     announce(text, speak);
   }
