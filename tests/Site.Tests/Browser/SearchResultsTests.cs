@@ -161,6 +161,24 @@ public sealed partial class SearchResultsTests(BrowserFixture browser, SearchRes
         Assert.True(keys.Count <= 10, $"{keys.Count} key presses");
     }
 
+    [Fact]
+    public async Task On_a_phone_Escape_folds_the_filters_and_returns_to_their_toggle()
+    {
+        var page = await OpenAsync("", Viewports.Phone);
+        var summary = page.Locator("#zoekfilters summary");
+        await summary.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#zoekfilters")).ToHaveAttributeAsync("open", "");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Tab");
+        await Expect(page.Locator(".facet[data-facet=thema] li:visible input").First).ToBeFocusedAsync();
+
+        await page.Keyboard.PressAsync("Escape");
+
+        await Expect(page.Locator("#zoekfilters")).Not.ToHaveAttributeAsync("open", "");
+        await Expect(summary).ToBeFocusedAsync();
+    }
+
     private async Task<IPage> OpenAsync(string query, string viewport = Viewports.Desktop)
     {
         var (width, height) = Viewports.Size(viewport);

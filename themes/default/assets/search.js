@@ -107,6 +107,10 @@ async function start(root) {
     if (event.key === "Enter" && event.target.matches("input[type=checkbox]")) {
       event.preventDefault();
       goToResults();
+    } else if (event.key === "Escape" && filters.open && !wide.matches) {
+      // On a phone the unfolded filters cover the results: Escape folds them and returns to "Filters".
+      filters.open = false;
+      filters.querySelector("summary").focus();
     }
   });
 
