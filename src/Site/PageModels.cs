@@ -65,6 +65,12 @@ public sealed record PageShell
     /// <summary>Whether this is the home page, whose brand link is marked <c>aria-current</c>.</summary>
     public bool IsHome { get; init; }
 
+    /// <summary>
+    /// Whether the header carries its search form. The search page has its own form, and one page has one search
+    /// landmark; its header keeps only the "Zoeken" link, marked as the current page.
+    /// </summary>
+    public bool HeaderSearch => Kind != PageKind.Search;
+
     /// <summary>The <c>class</c> of the body.</summary>
     public string BodyClass => Kind.CssClass();
     public string? EditUrl { get; init; }

@@ -6,7 +6,8 @@ namespace Samenleven.Tests.Browser;
 
 /// <summary>
 /// The search page of the real site in Chromium: the header search leads there, results appear while typing, facets
-/// count, filters live in the URL, and the page passes axe in its empty, results and no-results states. Queries use
+/// count, filters live in the URL, a phone shows results first, and the page passes axe in its empty, results,
+/// no-results and filtered states. Queries use
 /// words every version of the content has ("taal"); exact counts are checked on a small stated site (SearchDutchTests).
 /// </summary>
 [Collection(BrowserTests.Name)]
@@ -43,7 +44,7 @@ public sealed partial class SearchPageTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task The_empty_page_offers_every_facet_with_counts_and_passes_axe()
+    public async Task The_empty_page_lists_every_page_newest_first_with_every_facet_and_counts()
     {
         var page = await OpenSearchAsync();
 
@@ -59,32 +60,88 @@ public sealed partial class SearchPageTests(BrowserFixture fixture)
         await Expect(page.Locator(".facet[data-facet=gemeente] input").First).ToBeHiddenAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Gemeente", Exact = true }).ClickAsync();
         await Expect(page.Locator(".facet[data-facet=gemeente] .facet__count").First).ToHaveTextAsync(new Regex("^\\([1-9][0-9]*\\)$"));
-        await Expect(page.Locator(".search-result")).ToHaveCountAsync(0);
-        await Expect(page.Locator("#zoekstatus")).ToHaveTextAsync("");
-        Assert.Empty(await BrowserFixture.AccessibilityViolationsAsync(page));
+        await Expect(page.Locator("#zoekstatus")).ToHaveTextAsync(new Regex("^[1-9][0-9]* resultaten, de nieuwste eerst\\.$"));
+        await Expect(page.Locator(".search-result")).ToHaveCountAsync(10); // a page of ten, then "Toon meer resultaten"
+        await Expect(page.Locator("#meer-resultaten")).ToBeVisibleAsync();
     }
 
     [Fact]
-    public async Task The_results_state_passes_axe()
-    {
-        var page = await OpenSearchAsync("?q=taal");
-
-        await ExpectResultsAsync(page, "taal");
-
-        Assert.Empty(await BrowserFixture.AccessibilityViolationsAsync(page));
-    }
-
-    [Fact]
-    public async Task A_search_without_results_says_so_in_the_live_region_and_passes_axe()
+    public async Task A_search_without_results_says_so_in_the_live_region_and_offers_the_topics()
     {
         var page = await OpenSearchAsync();
 
         await page.Locator("#zoekterm").FillAsync("xqzwykplof");
 
-        await Expect(page.Locator("#zoekstatus")).ToHaveTextAsync("Geen resultaten voor “xqzwykplof”. Probeer een ander of korter woord.");
-        await Expect(page.Locator("#zoekstatus")).ToHaveAttributeAsync("role", "status");
+        const string nothing = "Geen resultaten voor “xqzwykplof”. Probeer een ander of korter woord.";
+        await Expect(page.Locator("#zoekstatus")).ToHaveTextAsync(nothing);
+        await Expect(page.Locator("#zoekmelding")).ToHaveTextAsync(nothing);
+        await Expect(page.Locator("#zoekmelding")).ToHaveAttributeAsync("role", "status");
         await Expect(page.Locator(".search-result")).ToHaveCountAsync(0);
-        Assert.Empty(await BrowserFixture.AccessibilityViolationsAsync(page));
+        await Expect(page.Locator("#onderwerpen-lijst a").First).ToBeVisibleAsync();
+        await Expect(page.Locator("#zonder-filters")).ToBeHiddenAsync(); // no filter to drop
+    }
+
+    public static TheoryData<string, string> StatesAndViewports
+    {
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (var state in new[] { "", "?q=taal", "?q=xqzwykplof&thema=taal-en-communicatie", "?q=taal&thema=taal-en-communicatie" })
+            {
+                data.Add(state, Viewports.Desktop);
+                data.Add(state, Viewports.Phone);
+            }
+
+            return data;
+        }
+    }
+
+    /// <summary>The empty (browsing), results, zero-results and filtered states, on a desktop and on a phone.</summary>
+    [Theory]
+    [MemberData(nameof(StatesAndViewports))]
+    public async Task Every_state_of_the_page_passes_axe(string state, string viewport)
+    {
+        var (width, height) = Viewports.Size(viewport);
+        var page = await OpenSearchAsync(state, width, height);
+        await Expect(page.Locator("#zoekstatus")).ToHaveTextAsync(new Regex("resulta"));
+        if (state.Contains("thema=", StringComparison.Ordinal))
+        {
+            await Expect(page.Locator("#filterchips button")).ToHaveCountAsync(1);
+        }
+
+        var violations = await BrowserFixture.AccessibilityViolationsAsync(page);
+
+        Assert.True(violations.Count == 0, $"{state} ({viewport}):\n{string.Join("\n", violations)}");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("?q=taal")]
+    public async Task On_a_phone_the_first_result_shows_on_the_first_screen_with_the_filters_folded(string state)
+    {
+        var page = await OpenSearchAsync(state, 390, 844);
+        var first = page.Locator(".search-result h3 a").First;
+        await Expect(first).ToBeVisibleAsync();
+
+        var box = await first.BoundingBoxAsync();
+
+        await Expect(page.Locator("#zoekfilters")).Not.ToHaveAttributeAsync("open", "");
+        await Expect(page.Locator("#zoekfilters summary")).ToBeVisibleAsync();
+        Assert.NotNull(box);
+        Assert.True(box.Y + box.Height <= 844, $"the first result ends {box.Y + box.Height} px down");
+        Assert.Equal(0, await page.EvaluateAsync<int>("window.scrollY"));
+    }
+
+    [Theory]
+    [InlineData("/zoeken/")]
+    [InlineData("/themas/")]
+    public async Task A_page_has_one_search_landmark(string path)
+    {
+        var page = await fixture.NewPageAsync();
+
+        await page.GotoAsync(fixture.Host.Url(path));
+
+        await Expect(page.GetByRole(AriaRole.Search)).ToHaveCountAsync(1);
     }
 
     [Fact]
@@ -160,8 +217,8 @@ public sealed partial class SearchPageTests(BrowserFixture fixture)
         await ExpectResultsAsync(page, "taal");
 
         await page.Keyboard.PressAsync("Tab"); // the search button
-        await page.Keyboard.PressAsync("Tab"); // the sort order
-        await Expect(page.Locator("#volgorde")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Tab"); // "Filters", open beside the results on a wide screen
+        await Expect(page.Locator("#zoekfilters summary")).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Tab"); // the theme facet's heading button
         await Expect(page.Locator(".facet[data-facet=thema] .facet__open")).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Tab"); // the first value of the first facet
@@ -210,10 +267,10 @@ public sealed partial class SearchPageTests(BrowserFixture fixture)
         }
     }
 
-    /// <summary>Opens /zoeken/ (with a query string) and waits until the interface has taken over.</summary>
-    private async Task<IPage> OpenSearchAsync(string query = "")
+    /// <summary>Opens /zoeken/ (with a query string, at a viewport size) and waits until the interface has taken over.</summary>
+    private async Task<IPage> OpenSearchAsync(string query = "", int width = 1280, int height = 900)
     {
-        var page = await fixture.NewPageAsync();
+        var page = await fixture.NewPageAsync(width, height);
         var errors = new List<string>();
         page.PageError += (_, error) => errors.Add(error);
         page.Console += (_, message) =>

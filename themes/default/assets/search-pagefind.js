@@ -81,11 +81,24 @@ function excerptParts(html) {
   template.innerHTML = html;
   const parts = [];
   for (const node of template.content.childNodes) {
-    const marked = node.nodeType === Node.ELEMENT_NODE && node.nodeName === "MARK";
     const text = node.textContent ?? "";
-    if (text.length > 0) {
-      parts.push({ text, marked });
+    if (node.nodeType === Node.ELEMENT_NODE && node.nodeName === "MARK") {
+      parts.push(...markedParts(text));
+    } else if (text.length > 0) {
+      parts.push({ text, marked: false });
     }
   }
   return parts;
+}
+
+// Pagefind marks a whole token, punctuation included ("taal,", "(taal)"): only the letters and digits are highlighted.
+const WORD_EDGES = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su;
+
+function markedParts(text) {
+  const [, before, word, after] = WORD_EDGES.exec(text) ?? ["", "", text, ""];
+  return [
+    { text: before, marked: false },
+    { text: word, marked: true },
+    { text: after, marked: false },
+  ].filter((part) => part.text.length > 0);
 }

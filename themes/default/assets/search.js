@@ -1,5 +1,6 @@
 // The search page (/zoeken/): results while typing, facets with counts, the state in the URL
-// (/zoeken/?q=taal&thema=onderwijs&volgorde=nieuwste) so a search can be shared and the back button works.
+// (/zoeken/?q=taal&thema=onderwijs&volgorde=nieuwste) so a search can be shared and the back button works. An empty
+// query lists every page, newest first, so the page is also where readers browse.
 // The index engine sits behind an adapter (data-engine, see search-pagefind.js); this file never names it.
 // No inline styles or handlers: the page's Content-Security-Policy allows neither.
 
@@ -7,6 +8,9 @@ const PAGE_SIZE = 10;
 const TYPING_DELAY = 150;
 const SORT_PARAM = "volgorde";
 const NEWEST = "nieuwste";
+const ANNOUNCE_DELAY = 1000; // The live region speaks once typing has paused this long, not at every key.
+const MAX_THEMES = 3; // A result names at most this many themes, then "+N".
+const WIDE = "(min-width: 50em)"; // search.css puts the filters beside the results from here on.
 
 const root = document.getElementById("zoeken");
 // How many values a long facet shows before its "show all" button: stated by the page, which the build wrote.
@@ -18,10 +22,20 @@ if (root) {
 async function start(root) {
   const form = document.getElementById("zoekformulier");
   const input = document.getElementById("zoekterm");
+  const body = document.getElementById("zoekgebied");
   const filters = document.getElementById("zoekfilters");
+  const filterCount = document.getElementById("filters-aantal");
   const sortSelect = document.getElementById("volgorde");
+  const sortLine = document.getElementById("sorteren");
+  const active = document.getElementById("actieve-filters");
+  const chips = document.getElementById("filterchips");
   const clearButton = document.getElementById("filters-wissen");
   const status = document.getElementById("zoekstatus");
+  const live = document.getElementById("zoekmelding");
+  const zero = document.getElementById("geen-resultaten");
+  const withoutFilters = document.getElementById("zonder-filters");
+  const withoutFiltersList = document.getElementById("zonder-filters-lijst");
+  const topicsList = document.getElementById("onderwerpen-lijst");
   const list = document.getElementById("zoekresultaten");
   const moreButton = document.getElementById("meer-resultaten");
   const facets = [...filters.querySelectorAll(".facet[data-facet]")].map(facetOf);
@@ -32,18 +46,33 @@ async function start(root) {
     engine = await adapter.open(new URL(root.dataset.index, location.href).href);
   } catch (error) {
     console.error(error);
-    say("Zoeken werkt nu niet: de zoekindex kon niet geladen worden. Blader hieronder per thema, gemeente of doelgroep.");
+    body.hidden = false;
+    filters.hidden = true;
+    sortLine.hidden = true;
+    status.textContent = "Zoeken werkt nu niet: de zoekindex kon niet geladen worden. Blader hieronder per thema, gemeente of doelgroep.";
+    live.textContent = status.textContent;
     return;
   }
 
-  filters.hidden = false;
+  body.hidden = false;
+  // Beside the results on a wide screen the filters stand open; on a phone they start folded, results first.
+  const wide = window.matchMedia(WIDE);
+  filters.open = wide.matches;
+  wide.addEventListener("change", () => {
+    filters.open = wide.matches;
+  });
+  showTopics();
+
   let current = null; // The search on screen: { results, shown }.
   let sequence = 0; // Only the newest search may touch the page; older answers arrive late and are dropped.
+  let running = Promise.resolve(); // The newest search, for "go to the results" to wait on.
   let typingTimer = 0;
   let typingEntry = false; // The current history entry was made by typing: more typing replaces it.
+  let announceTimer = 0;
+  let announced = "";
 
   readUrl();
-  run();
+  search({ speak: "now" });
 
   input.addEventListener("input", () => {
     clearTimeout(typingTimer);
@@ -51,23 +80,41 @@ async function start(root) {
     typingTimer = setTimeout(() => {
       writeUrl(typingEntry ? "replace" : "push");
       typingEntry = true;
-      run();
+      search({ speak: "later" });
     }, TYPING_DELAY);
   });
 
+  // Enter (or the button) is the reader saying "show me": the focus goes to the number of results, one Tab before the
+  // first result. That line is read out on focus, so the live region stays quiet.
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     clearTimeout(typingTimer);
     writeUrl(typingEntry ? "replace" : "push");
     typingEntry = false;
-    run();
+    search({ speak: "never" });
+    goToResults();
   });
 
   filters.addEventListener("change", (event) => {
-    if (event.target.matches("input[type=checkbox], select")) {
+    if (event.target.matches("input[type=checkbox]")) {
       changed();
     }
   });
+
+  // Enter on a filter goes to the results as Enter in the search field does; without it a keyboard reader would tab
+  // past every other filter first.
+  filters.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && event.target.matches("input[type=checkbox]")) {
+      event.preventDefault();
+      goToResults();
+    } else if (event.key === "Escape" && filters.open && !wide.matches) {
+      // On a phone the unfolded filters cover the results: Escape folds them and returns to "Filters".
+      filters.open = false;
+      filters.querySelector("summary").focus();
+    }
+  });
+
+  sortSelect.addEventListener("change", changed);
 
   clearButton.addEventListener("click", () => {
     for (const facet of facets) {
@@ -77,6 +124,25 @@ async function start(root) {
     }
     changed();
     input.focus();
+  });
+
+  chips.addEventListener("click", (event) => {
+    const chip = event.target.closest("button[data-facet]");
+    if (chip) {
+      const index = Number(chip.dataset.index);
+      remove(chip.dataset.facet, chip.dataset.key);
+      // The focus stays in the row of chips (the next one, else the one before), or returns to the search field.
+      const left = chips.querySelectorAll("button");
+      (left[index] ?? left[index - 1] ?? input).focus();
+    }
+  });
+
+  withoutFiltersList.addEventListener("click", (event) => {
+    const button = event.target.closest("button[data-facet]");
+    if (button) {
+      remove(button.dataset.facet, button.dataset.key);
+      goToResults();
+    }
   });
 
   for (const facet of facets) {
@@ -105,13 +171,31 @@ async function start(root) {
   window.addEventListener("popstate", () => {
     readUrl();
     typingEntry = false;
-    run();
+    search({ speak: "now" });
   });
 
   function changed() {
     writeUrl("push");
     typingEntry = false;
-    run();
+    search({ speak: "now" });
+  }
+
+  function search(options) {
+    running = run(options);
+    return running;
+  }
+
+  async function goToResults() {
+    await running;
+    status.focus();
+  }
+
+  function remove(facetName, key) {
+    const value = facets.find((f) => f.name === facetName)?.values.find((v) => v.key === key);
+    if (value) {
+      value.box.checked = false;
+      changed();
+    }
   }
 
   // --- The state: the form is the truth, the URL mirrors it. ---
@@ -162,36 +246,35 @@ async function start(root) {
 
   // --- Searching ---
 
-  async function run() {
+  async function run({ speak }) {
     const id = ++sequence;
     const { query, chosen, sort } = state();
-    const active = Object.values(chosen).some((values) => values.length > 0);
     const open = facets.filter((f) => f.open);
-    clearButton.disabled = !active;
-
-    if (query.length === 0 && !active) {
-      const counts = await countsOf(open, query, chosen, sort);
-      if (id !== sequence) return;
-      showCounts(counts, open);
-      current = null;
-      list.replaceChildren();
-      moreButton.hidden = true;
-      say("");
-      return;
-    }
+    showChosen(chosen);
+    // Relevance means nothing without words: an empty query lists every page, newest first.
+    sortLine.hidden = query.length === 0;
+    const order = query.length === 0 ? "newest" : sort;
 
     // The facets without a choice are counted by the search itself.
     const free = open.filter((f) => chosen[f.name].length === 0);
-    const response = await engine.search({ query, filters: labelsOf(chosen), sort, counted: free.map((f) => f.name) });
-    const counts = { ...response.facets, ...(await countsOf(open.filter((f) => !free.includes(f)), query, chosen, sort)) };
+    const response = await engine.search({ query, filters: labelsOf(chosen), sort: order, counted: free.map((f) => f.name) });
+    const counts = { ...response.facets, ...(await countsOf(open.filter((f) => !free.includes(f)), query, chosen, order)) };
     if (id !== sequence) return;
 
     showCounts(counts, open);
     current = { results: response.results, shown: 0 };
     list.replaceChildren();
+    zero.hidden = true;
     await showMore(id);
     if (id !== sequence) return;
-    say(summary(response.total, query, chosen));
+    const text = summary(response.total, query, chosen);
+    status.textContent = text;
+    if (response.total === 0) {
+      sortLine.hidden = true; // nothing to order
+      await showZero(id, query, chosen, order);
+      if (id !== sequence) return;
+    }
+    announce(text, speak);
   }
 
   // Counts for facets. Within a facet the values are alternatives, so a facet with a choice counts what its other
@@ -225,17 +308,109 @@ async function start(root) {
   }
 
   function summary(total, query, chosen) {
-    const filterCount = Object.values(chosen).reduce((n, values) => n + values.length, 0);
+    const count = chosenCount(chosen);
     const words = query.length > 0 ? ` voor “${query}”` : "";
-    const withFilters = filterCount === 0 ? "" : filterCount === 1 ? " met 1 filter" : ` met ${filterCount} filters`;
+    const withFilters = count === 0 ? "" : count === 1 ? " met 1 filter" : ` met ${count} filters`;
     if (total === 0) {
-      return `Geen resultaten${words}${withFilters}. Probeer een ander of korter woord${filterCount > 0 ? ", of minder filters" : ""}.`;
+      return `Geen resultaten${words}${withFilters}. Probeer een ander of korter woord${count > 0 ? ", of minder filters" : ""}.`;
+    }
+    if (query.length === 0 && count === 0) {
+      return `${total} ${total === 1 ? "resultaat" : "resultaten"}, de nieuwste eerst.`;
     }
     return `${total} ${total === 1 ? "resultaat" : "resultaten"}${words}${withFilters}.`;
   }
 
-  function say(text) {
-    status.textContent = text;
+  // The live region: "now" after a filter or a page load, "later" while typing (only the last count once the reader
+  // pauses), "never" when the focus goes to the count line itself, which is then read out.
+  function announce(text, speak) {
+    clearTimeout(announceTimer);
+    if (speak === "never") {
+      announced = text;
+      return;
+    }
+    const tell = () => {
+      if (text !== announced) {
+        announced = text;
+        live.textContent = text;
+      }
+    };
+    if (speak === "now") {
+      tell();
+    } else {
+      announceTimer = setTimeout(tell, ANNOUNCE_DELAY);
+    }
+  }
+
+  // --- Active filters: chips above the results, and the count on the folded filters ---
+
+  function showChosen(chosen) {
+    const count = chosenCount(chosen);
+    filterCount.textContent = count > 0 ? ` (${count})` : "";
+    const items = [];
+    for (const facet of facets) {
+      for (const value of chosen[facet.name]) {
+        const item = document.createElement("li");
+        const button = document.createElement("button");
+        button.type = "button";
+        button.className = "chip";
+        button.dataset.facet = facet.name;
+        button.dataset.key = value.key;
+        button.dataset.index = String(items.length);
+        const name = document.createElement("span");
+        name.className = "visually-hidden";
+        name.textContent = `Verwijder filter ${facet.legend}: `;
+        const cross = document.createElement("span");
+        cross.className = "chip__remove";
+        cross.setAttribute("aria-hidden", "true");
+        cross.textContent = "×";
+        button.append(name, value.label, cross);
+        item.append(button);
+        items.push(item);
+      }
+    }
+    chips.replaceChildren(...items);
+    active.hidden = count === 0;
+  }
+
+  // --- When nothing is found: the spelling suggestion, each filter to drop (with what it would give), topics ---
+
+  async function showZero(id, query, chosen, sort) {
+    showSuggestion(query);
+    const actions = [];
+    const labels = labelsOf(chosen);
+    for (const facet of facets) {
+      for (const value of chosen[facet.name]) {
+        const others = { ...labels, [facet.name]: labels[facet.name].filter((l) => l !== value.label) };
+        const { total } = await engine.search({ query, filters: others, sort, counted: [] });
+        if (id !== sequence) return;
+        const item = document.createElement("li");
+        const button = document.createElement("button");
+        button.type = "button";
+        button.dataset.facet = facet.name;
+        button.dataset.key = value.key;
+        button.textContent = `Zonder ${facet.legend.toLowerCase()} “${value.label}”: ${total} ${total === 1 ? "resultaat" : "resultaten"}`;
+        item.append(button);
+        actions.push(item);
+      }
+    }
+    withoutFiltersList.replaceChildren(...actions);
+    withoutFilters.hidden = actions.length === 0;
+    zero.hidden = false;
+  }
+
+  // Every theme as a way in: the site's own words for what readers look for.
+  function showTopics() {
+    const themes = facets.find((f) => f.name === "thema");
+    topicsList.replaceChildren(
+      ...(themes?.values ?? []).map((value) => {
+        const item = document.createElement("li");
+        const link = document.createElement("a");
+        link.href = `${location.pathname}?thema=${encodeURIComponent(value.key)}`;
+        link.textContent = value.label;
+        item.append(link);
+        return item;
+      }),
+    );
   }
 
   // --- Facets ---
@@ -285,11 +460,23 @@ async function start(root) {
     heading.append(link);
     item.append(heading);
 
-    const facts = [result.kind, result.municipalities.join(", "), result.themes.join(", ")].filter((t) => t.length > 0);
+    const shown = result.themes.slice(0, MAX_THEMES).join(", ");
+    const facts = [result.kind, result.municipalities.join(", "), shown].filter((t) => t.length > 0);
     if (facts.length > 0) {
       const meta = document.createElement("p");
       meta.className = "search-result__meta";
       meta.textContent = facts.join(" · ");
+      const more = result.themes.length - MAX_THEMES;
+      if (more > 0) {
+        const extra = document.createElement("span");
+        extra.className = "search-result__more";
+        extra.textContent = ` +${more}`;
+        const words = document.createElement("span");
+        words.className = "visually-hidden";
+        words.textContent = more === 1 ? " ander thema" : " andere thema’s";
+        extra.append(words);
+        meta.append(extra);
+      }
       item.append(meta);
     }
 
@@ -311,6 +498,16 @@ async function start(root) {
   }
 }
 
+function chosenCount(chosen) {
+  return Object.values(chosen).reduce((n, values) => n + values.length, 0);
+}
+
+// The slot for "Bedoelde je …?" (#zoeksuggestie). The index side of issue 16 fills it from its vocabulary
+// (search-suggest.js, Engine.suggest); until then it stays empty and hidden.
+function showSuggestion(query) {
+  void query;
+}
+
 function setOpen(facet, open) {
   facet.open = open;
   facet.opener.setAttribute("aria-expanded", String(open));
@@ -328,6 +525,7 @@ function facetOf(element) {
   }));
   return {
     name: element.dataset.facet,
+    legend: element.querySelector(".facet__open").textContent.trim(),
     element,
     values,
     opener: element.querySelector(".facet__open"),
