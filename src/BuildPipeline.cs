@@ -7,7 +7,6 @@ using Samenleven.Output;
 using Samenleven.Rendering;
 using Samenleven.Search;
 using Samenleven.Site;
-using Samenleven.Site.Pages;
 using Samenleven.SiteFiles;
 using Samenleven.Validation;
 
@@ -108,7 +107,8 @@ public sealed class BuildPipeline(IProjectSource source, BuildOptions options, I
         {
             Stage = "render";
             var renderer = new SiteRenderer(new MarkdownConverter(site.Urls.BasePath), options.Parallelism);
-            await renderer.RenderAsync(plan, project.Reference.Site.Language, writer, diagnostics, findings, cancellationToken).ConfigureAwait(false);
+            var searched = searchIndexer is null ? null : new SearchDocuments();
+            await renderer.RenderAsync(plan, project.Reference.Site.Language, writer, diagnostics, findings, cancellationToken, searched).ConfigureAwait(false);
             InternalLinks.Check(findings.Links.Concat(frontMatterLinks), pageOfSource, findings.AnchorsBySource, map, diagnostics);
             options.OnStage?.Invoke("render");
             if (diagnostics.HasErrors)
@@ -134,11 +134,10 @@ public sealed class BuildPipeline(IProjectSource source, BuildOptions options, I
 
             // The index goes into the staging folder: if indexing fails, the published site stays as it was.
             SearchIndexReport? search = null;
-            if (searchIndexer is not null && writer.Folder is { } folder)
+            if (searchIndexer is not null && searched is not null && writer.Folder is { } folder)
             {
                 Stage = "search";
-                var indexed = plan.Pages.Count(p => p.Kind.IsSearched());
-                search = await searchIndexer.IndexAsync(folder, indexed, project.Reference.Site.Language.Primary, diagnostics, cancellationToken).ConfigureAwait(false);
+                search = await searchIndexer.IndexAsync(folder, searched.Sorted(), project.Thesaurus, project.Reference.Site.Language.Primary, diagnostics, cancellationToken).ConfigureAwait(false);
                 Mark("search");
                 if (diagnostics.HasErrors)
                 {

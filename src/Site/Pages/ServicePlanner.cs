@@ -56,9 +56,6 @@ public sealed class ServicePlanner : IPagePlanner
             {
                 EditUrl = site.EditUrl(s.SourcePath),
                 JsonLd = StructuredData.Service(s, site.Reference, site.Urls),
-                SearchFilters = site.Facets.ForService(s),
-                SearchSort = SearchFacets.SortsForService(),
-                SearchMeta = [("gemeenten", m.Name)],
             };
             yield return new PlannedPage(
                 new ServiceModel(shell)
@@ -66,6 +63,13 @@ public sealed class ServicePlanner : IPagePlanner
                     BodySource = s.SourcePath,
                     Body = s.Body,
                     BodySummary = s.Summary,
+                    Search = new SearchEntry(s.Title, s.Summary)
+                    {
+                        Filters = site.Facets.ForService(s),
+                        Sort = SearchFacets.SortsForService(),
+                        Meta = [("gemeenten", m.Name)],
+                        Themes = s.Themes,
+                    },
                     Service = View(site, s),
                     Municipality = site.MunicipalityLink(m.Slug),
                     Themes = [.. s.Themes.Select(site.ThemeLink)],
