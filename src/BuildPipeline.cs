@@ -83,6 +83,7 @@ public sealed class BuildPipeline(IProjectSource source, BuildOptions options, I
         Stage = "plan";
         StaticFileRules.Check(project.StaticFiles, project.Content, diagnostics);
         PracticeRules.Check(project.Content, diagnostics);
+        ThesaurusRules.Check(project.Thesaurus, project.Reference, diagnostics);
         var site = new SiteContext(project, new SiteUrls(options.BaseUrl ?? project.Reference.Site.BaseUrl));
         var plan = SitePlanner.Plan(site, diagnostics);
         var files = SiteFilePlanner.Plan(site, plan, source, options.EditorBundle);
