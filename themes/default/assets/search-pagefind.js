@@ -24,12 +24,15 @@ const ADDED = "toegevoegd";
 const LEAD = "kop";
 const TAIL = "staart";
 const EXCERPT_WORDS = 24;
+// The index's words with their counts, written by the build next to the index (src/Search/SearchVocabulary.cs).
+const VOCABULARY = "woorden.json";
 
 export async function open(indexUrl) {
   const pagefind = await import(new URL("pagefind.js", indexUrl).href);
   // Result URLs are site paths; under a sub-path (deploy previews) they need the site's base path.
   await pagefind.options({ baseUrl: new URL("..", indexUrl).pathname, excerptLength: 24 });
   await pagefind.init();
+  let suggester = null;
 
   return {
     async search({ query, filters, sort, counted = [] }) {
@@ -46,6 +49,26 @@ export async function open(indexUrl) {
         facets: response.filters ?? {},
         results: response.results.map((result) => ({ load: async () => toResult(await result.data()) })),
       };
+    },
+
+    // The vocabulary and the module that compares with it load on the first call only: a query that finds enough
+    // never pays for them. The page names the module (data-suggest) because asset names carry a content hash.
+    async suggest(query) {
+      const empty = { suggestion: null, siteTerm: null };
+      const module = document.querySelector("[data-suggest]")?.dataset.suggest;
+      if (!module || query.trim().length === 0) {
+        return empty;
+      }
+      suggester ??= Promise.all([import(module), fetch(new URL(VOCABULARY, indexUrl)).then((r) => (r.ok ? r.json() : {}))]).then(
+        ([code, vocabulary]) => ({ code, prepared: code.prepare(vocabulary) }),
+      );
+      try {
+        const { code, prepared } = await suggester;
+        return code.suggest(query, prepared);
+      } catch (error) {
+        console.error(error);
+        return empty;
+      }
     },
 
     preload(query) {
