@@ -133,12 +133,30 @@ public sealed class BuildPipeline(IProjectSource source, BuildOptions options, I
                 return Result(diagnostics, plan.Pages.Length);
             }
 
-            // The index goes into the staging folder: if indexing fails, the published site stays as it was.
+            // The index is built in a folder of its own and then written like every other file: into the staging folder
+            // (a failure leaves the published site alone), or in place for the preview, which then knows which of its
+            // files changed and deletes the ones a smaller index no longer has.
             SearchIndexReport? search = null;
-            if (searchIndexer is not null && searched is not null && writer.Folder is { } folder)
+            if (searchIndexer is not null && searched is not null && writer.Folder is not null)
             {
                 Stage = "search";
-                search = await searchIndexer.IndexAsync(folder, searched.Sorted(), project.Thesaurus, project.Reference.Site.Language.Primary, diagnostics, cancellationToken).ConfigureAwait(false);
+                var bundle = Directory.CreateTempSubdirectory("samenleven-index-");
+                try
+                {
+                    search = await searchIndexer.IndexAsync(bundle.FullName, searched.Sorted(), project.Thesaurus, project.Reference.Site.Language.Primary, diagnostics, cancellationToken).ConfigureAwait(false);
+                    if (!diagnostics.HasErrors)
+                    {
+                        foreach (var file in Directory.EnumerateFiles(bundle.FullName, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                        {
+                            writer.Write(Path.GetRelativePath(bundle.FullName, file).Replace('\\', '/'), File.ReadAllBytes(file));
+                        }
+                    }
+                }
+                finally
+                {
+                    bundle.Delete(recursive: true);
+                }
+
                 Mark("search");
                 if (diagnostics.HasErrors)
                 {
@@ -150,7 +168,7 @@ public sealed class BuildPipeline(IProjectSource source, BuildOptions options, I
             Stage = "commit";
             options.OnStage?.Invoke("commit");
             writer.Commit();
-            return Result(diagnostics, plan.Pages.Length, writer.FilesWritten + (search?.Files ?? 0), writer.BytesWritten + (search?.Bytes ?? 0));
+            return Result(diagnostics, plan.Pages.Length, writer.FilesWritten, writer.BytesWritten);
         }
         catch
         {
