@@ -7,7 +7,6 @@ using Samenleven.Output;
 using Samenleven.Rendering;
 using Samenleven.Search;
 using Samenleven.Site;
-using Samenleven.Site.Pages;
 using Samenleven.SiteFiles;
 using Samenleven.Validation;
 
@@ -84,6 +83,7 @@ public sealed class BuildPipeline(IProjectSource source, BuildOptions options, I
         Stage = "plan";
         StaticFileRules.Check(project.StaticFiles, project.Content, diagnostics);
         PracticeRules.Check(project.Content, diagnostics);
+        ThesaurusRules.Check(project.Thesaurus, project.Reference, diagnostics);
         var site = new SiteContext(project, new SiteUrls(options.BaseUrl ?? project.Reference.Site.BaseUrl));
         var plan = SitePlanner.Plan(site, diagnostics);
         var files = SiteFilePlanner.Plan(site, plan, source, options.EditorBundle);
@@ -108,7 +108,8 @@ public sealed class BuildPipeline(IProjectSource source, BuildOptions options, I
         {
             Stage = "render";
             var renderer = new SiteRenderer(new MarkdownConverter(site.Urls.BasePath), options.Parallelism);
-            await renderer.RenderAsync(plan, project.Reference.Site.Language, writer, diagnostics, findings, cancellationToken).ConfigureAwait(false);
+            var searched = searchIndexer is null ? null : new SearchDocuments();
+            await renderer.RenderAsync(plan, project.Reference.Site.Language, writer, diagnostics, findings, cancellationToken, searched).ConfigureAwait(false);
             InternalLinks.Check(findings.Links.Concat(frontMatterLinks), pageOfSource, findings.AnchorsBySource, map, diagnostics);
             options.OnStage?.Invoke("render");
             if (diagnostics.HasErrors)
@@ -132,13 +133,30 @@ public sealed class BuildPipeline(IProjectSource source, BuildOptions options, I
                 return Result(diagnostics, plan.Pages.Length);
             }
 
-            // The index goes into the staging folder: if indexing fails, the published site stays as it was.
+            // The index is built in a folder of its own and then written like every other file: into the staging folder
+            // (a failure leaves the published site alone), or in place for the preview, which then knows which of its
+            // files changed and deletes the ones a smaller index no longer has.
             SearchIndexReport? search = null;
-            if (searchIndexer is not null && writer.Folder is { } folder)
+            if (searchIndexer is not null && searched is not null && writer.Folder is not null)
             {
                 Stage = "search";
-                var indexed = plan.Pages.Count(p => p.Kind.IsSearched());
-                search = await searchIndexer.IndexAsync(folder, indexed, project.Reference.Site.Language.Primary, diagnostics, cancellationToken).ConfigureAwait(false);
+                var bundle = Directory.CreateTempSubdirectory("samenleven-index-");
+                try
+                {
+                    search = await searchIndexer.IndexAsync(bundle.FullName, searched.Sorted(), project.Thesaurus, project.Reference.Site.Language.Primary, diagnostics, cancellationToken).ConfigureAwait(false);
+                    if (!diagnostics.HasErrors)
+                    {
+                        foreach (var file in Directory.EnumerateFiles(bundle.FullName, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                        {
+                            writer.Write(Path.GetRelativePath(bundle.FullName, file).Replace('\\', '/'), File.ReadAllBytes(file));
+                        }
+                    }
+                }
+                finally
+                {
+                    bundle.Delete(recursive: true);
+                }
+
                 Mark("search");
                 if (diagnostics.HasErrors)
                 {
@@ -150,7 +168,7 @@ public sealed class BuildPipeline(IProjectSource source, BuildOptions options, I
             Stage = "commit";
             options.OnStage?.Invoke("commit");
             writer.Commit();
-            return Result(diagnostics, plan.Pages.Length, writer.FilesWritten + (search?.Files ?? 0), writer.BytesWritten + (search?.Bytes ?? 0));
+            return Result(diagnostics, plan.Pages.Length, writer.FilesWritten, writer.BytesWritten);
         }
         catch
         {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Search benchmark: for synthetic corpora (default 1,000 and 10,000 practices) measures the index build (time, peak
 # memory, size on disk) and, in headless Chromium, the bytes the search page transfers for a first one-word query and
-# for a filtered query. Usage: bench/search/run.sh [sizes...]   Results: bench/out/search-results.md
+# for a filtered query, and the files of the whole output. Usage: bench/search/run.sh [sizes...]   Results: bench/out/search-results.md
 # See bench/README-search.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -36,25 +36,21 @@ for n in "${SIZES[@]}"; do
   read -r build_s build_kb < "$OUT/time.txt"
   search_s=$(grep -o 'search [0-9.]* s' "$OUT/build.txt" | awk '{print $2}')
 
-  # Pagefind alone, with the arguments of src/Search/Pagefind.cs, for its own peak memory.
-  # (Outside the repository: MSBuild's globs would trip over a folder that comes and goes.)
-  pf_site=$(mktemp -d) && cp -r "$corpus/ours/output/." "$pf_site" && rm -rf "$pf_site/pagefind"
-  /usr/bin/time -f "%e %M" -o "$OUT/time.txt" node node_modules/pagefind/lib/runner/bin.cjs --site "$pf_site" --output-subdir pagefind \
-    --force-language nl --glob '{praktijken/*/index.html,gemeenten/*/*/index.html}' --quiet
-  read -r pf_s pf_kb < "$OUT/time.txt"
-  rm -rf "$pf_site"
-
   bundle="$corpus/ours/output/pagefind"
   size_kb=$(du -sk "$bundle" | cut -f1)
   bytes=$(find "$bundle" -type f -printf '%s\n' | awk '{s+=$1} END {print s}')
   count=$(find "$bundle" -type f | wc -l)
+  site_files=$(find "$corpus/ours/output" -type f | wc -l)
+  site_mb=$(du -sm "$corpus/ours/output" | cut -f1)
+  vocabulary_kb=$(( $(stat -c %s "$bundle/woorden.json") / 1024 ))
   per_dir=$(for d in index fragment filter; do printf '%s %s files %.1f MB; ' "$d" "$(find "$bundle/$d" -type f | wc -l)" "$(find "$bundle/$d" -type f -printf '%s\n' | awk '{s+=$1} END {print s/1048576}')"; done)
 
   {
     echo "## $n practices"
     echo
     echo "- build with search: $build_s s (peak $((build_kb / 1024)) MB); search stage: $search_s s"
-    echo "- Pagefind alone: $pf_s s, peak $((pf_kb / 1024)) MB"
+    echo "- whole output: $site_files files, $site_mb MB (the search stage's Node process and the generator each stay under the build's peak)"
+    echo "- vocabulary for suggestions (woorden.json, loaded only when a query finds little): $vocabulary_kb KB before compression"
     echo "- index on disk: $(awk -v b="$bytes" 'BEGIN {printf "%.1f", b/1048576}') MB in $count files ($size_kb KB allocated); $per_dir"
     echo
     dotnet "$OUT/search-bench/SearchBench.dll" "$corpus/ours/output" "$WORD"

@@ -113,6 +113,21 @@ public enum DiagnosticCode
 
     /// <summary>The contribution form's endpoint in <c>data/site.yml</c> is not <c>netlify</c>, <c>mailto</c> or a web address, or <c>mailto</c> has no address.</summary>
     InvalidFormEndpoint = 72,
+
+    /// <summary>A thesaurus entry (<c>data/synoniemen.yml</c>) names a theme or target group that does not exist.</summary>
+    ThesaurusUnknownSlug = 80,
+
+    /// <summary>A word listed twice in a thesaurus entry, or a term that two entries claim.</summary>
+    ThesaurusDuplicate = 81,
+
+    /// <summary>Thesaurus entries whose search terms are each other's terms in a loop.</summary>
+    ThesaurusLoop = 82,
+
+    /// <summary>A thesaurus word marked dated (<c>verouderd</c>) that is not one of the entry's search terms.</summary>
+    ThesaurusDatedNotSearched = 83,
+
+    /// <summary>A thesaurus entry without terms or search terms, or a word without letters.</summary>
+    ThesaurusEntryEmpty = 84,
 }
 
 /// <summary>The printed form of a <see cref="DiagnosticCode"/>.</summary>

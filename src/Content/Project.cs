@@ -18,4 +18,7 @@ public sealed record Project(
 {
     /// <summary>The size in bytes of every file among <see cref="StaticFiles"/>, by site path (<c>/bijlagen/verslag.pdf</c>).</summary>
     public IReadOnlyDictionary<string, long> FileSizes { get; init; } = new Dictionary<string, long>(StringComparer.Ordinal);
+
+    /// <summary>The search's thesaurus (<c>data/synoniemen.yml</c>); empty when the project has none.</summary>
+    public Thesaurus Thesaurus { get; init; } = Thesaurus.Empty;
 }

@@ -40,6 +40,7 @@ public sealed class ProjectLoader(IProjectSource source, LoadCache? cache = null
         return new Project(reference, content, map, staticFiles, ReadThemeAssets(), ReadImageSizes(staticFiles))
         {
             FileSizes = staticFiles.ToDictionary(f => f[ProjectPaths.Input.Length..], source.Length, StringComparer.Ordinal),
+            Thesaurus = ThesaurusReader.Read(Read(ThesaurusReader.Path, diagnostics), diagnostics),
         };
     }
 

@@ -11,8 +11,12 @@ namespace Samenleven.Rendering;
 /// </summary>
 public sealed class SiteRenderer(MarkdownConverter markdown, int parallelism)
 {
-    /// <summary>Renders every page into <paramref name="writer"/>; what the bodies link to goes into <paramref name="findings"/>.</summary>
-    public async Task RenderAsync(SitePlan plan, SiteLanguage language, ISiteWriter writer, DiagnosticBag diagnostics, BodyFindings findings, CancellationToken cancellationToken)
+    /// <summary>
+    /// Renders every page into <paramref name="writer"/>; what the bodies link to goes into <paramref name="findings"/>,
+    /// and every page the search finds into <paramref name="searched"/> (when given), with its body as converted here:
+    /// the search stage indexes these instead of reading the written HTML back.
+    /// </summary>
+    public async Task RenderAsync(SitePlan plan, SiteLanguage language, ISiteWriter writer, DiagnosticBag diagnostics, BodyFindings findings, CancellationToken cancellationToken, SearchDocuments? searched = null)
     {
         var pages = plan.Pages;
         var redirects = plan.Redirects;
@@ -29,7 +33,7 @@ public sealed class SiteRenderer(MarkdownConverter markdown, int parallelism)
                 cancellationToken.ThrowIfCancellationRequested();
                 if (i < pages.Length)
                 {
-                    await RenderPageAsync(pages[i], renderer, writer, findings, diagnostics).ConfigureAwait(false);
+                    await RenderPageAsync(pages[i], renderer, writer, findings, diagnostics, searched).ConfigureAwait(false);
                 }
                 else
                 {
@@ -47,7 +51,7 @@ public sealed class SiteRenderer(MarkdownConverter markdown, int parallelism)
     /// One page: its body converted, its layout rendered, the file written. Whatever goes wrong is reported at the page's
     /// content file, so one contributor's page never stops the build with a stack trace.
     /// </summary>
-    private async Task RenderPageAsync(IPlannedPage page, PageRenderer renderer, ISiteWriter writer, BodyFindings findings, DiagnosticBag diagnostics)
+    private async Task RenderPageAsync(IPlannedPage page, PageRenderer renderer, ISiteWriter writer, BodyFindings findings, DiagnosticBag diagnostics, SearchDocuments? searched)
     {
         try
         {
@@ -62,6 +66,10 @@ public sealed class SiteRenderer(MarkdownConverter markdown, int parallelism)
             }
 
             writer.Write(Urls.OutputFile(page.Path), await renderer.RenderAsync(model).ConfigureAwait(false));
+            if (model.Search is { } entry)
+            {
+                searched?.Add(new SearchDocument(page.Path, entry, model.BodyHtml));
+            }
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {

@@ -1,4 +1,8 @@
+using System.Collections.Immutable;
+using System.Text.Json;
 using Samenleven.Content;
+using Samenleven.Search.Dutch;
+using Samenleven.Site;
 using Samenleven.Site.Pages;
 using Samenleven.Tools;
 
@@ -11,16 +15,18 @@ public sealed record SearchIndexReport(int Pages, int Files, long Bytes);
 public interface ISearchIndexer
 {
     /// <summary>
-    /// Indexes the site in <paramref name="siteDirectory"/> (the staging folder, so a failure leaves the published site
-    /// alone) for readers of <paramref name="language"/> (<c>nl</c>). Failures are reported as errors in
-    /// <paramref name="diagnostics"/>; the report is null then.
+    /// Indexes <paramref name="documents"/> (the searched pages, as the render stage left them) into the site in
+    /// <paramref name="siteDirectory"/> (the staging folder, so a failure leaves the published site alone) for readers of
+    /// <paramref name="language"/> (<c>nl</c>), with the related words of <paramref name="thesaurus"/>. Failures are
+    /// reported as errors in <paramref name="diagnostics"/>; the report is null then.
     /// </summary>
-    Task<SearchIndexReport?> IndexAsync(string siteDirectory, int pagesToIndex, string language, DiagnosticBag diagnostics, CancellationToken cancellationToken);
+    Task<SearchIndexReport?> IndexAsync(string siteDirectory, ImmutableArray<SearchDocument> documents, Thesaurus thesaurus, string language, DiagnosticBag diagnostics, CancellationToken cancellationToken);
 }
 
 /// <summary>
-/// Runs Pagefind from the project's <c>node_modules</c>, installing it with <c>npm ci</c> first when a fresh clone has
-/// none, then drops the bundle files the site does not use.
+/// Turns the searched pages into records (compound parts from the OpenTaal word list, thesaurus words), has Pagefind's
+/// Node API index them from the project's <c>node_modules</c> (installing it with <c>npm ci</c> first when a fresh clone
+/// has none), drops the bundle files the site does not use and writes the vocabulary for spelling suggestions.
 /// </summary>
 public sealed class PagefindIndexer(string projectRoot, IProcessRunner runner) : ISearchIndexer
 {
@@ -29,9 +35,12 @@ public sealed class PagefindIndexer(string projectRoot, IProcessRunner runner) :
     // Two builds in one process (the preview server, the test suite) must not run npm ci in one folder at once.
     private static readonly SemaphoreSlim InstallLock = new(1, 1);
 
-    public async Task<SearchIndexReport?> IndexAsync(string siteDirectory, int pagesToIndex, string language, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    // The word list is parsed once per process (the preview builds on every save) and only when a build indexes.
+    private CompoundSplitter? _splitter;
+
+    public async Task<SearchIndexReport?> IndexAsync(string siteDirectory, ImmutableArray<SearchDocument> documents, Thesaurus thesaurus, string language, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
-        if (pagesToIndex == 0)
+        if (documents.IsEmpty)
         {
             // Pagefind refuses to build an empty index; a site without practices has nothing to find.
             return new SearchIndexReport(0, 0, 0);
@@ -42,17 +51,61 @@ public sealed class PagefindIndexer(string projectRoot, IProcessRunner runner) :
             return null;
         }
 
-        var index = Pagefind.Index(projectRoot, siteDirectory, language);
-        var result = await runner.RunAsync(index, cancellationToken).ConfigureAwait(false);
-        if (!result.Succeeded)
+        var builder = new SearchRecordBuilder(Splitter(), thesaurus, language);
+        var records = Path.Combine(Path.GetTempPath(), $"samenleven-search-{Guid.NewGuid():N}.jsonl");
+        var bundle = Path.Combine(siteDirectory, SearchPlanner.IndexFolder);
+        try
         {
-            Error(diagnostics, result.HitTimeLimit
-                ? $"Pagefind could not index the site: {result.Error}"
-                : $"Pagefind could not index the site (`{index}` exited with {result.ExitCode}): {Tail(result)}");
-            return null;
+            WriteRecords(records, documents, builder);
+            var index = Pagefind.Index(projectRoot, records, bundle, language);
+            var result = await runner.RunAsync(index, cancellationToken).ConfigureAwait(false);
+            if (!result.Succeeded)
+            {
+                Error(diagnostics, result.HitTimeLimit
+                    ? $"Pagefind could not index the site: {result.Error}"
+                    : $"Pagefind could not index the site (exit code {result.ExitCode}): {Tail(result)}");
+                return null;
+            }
+        }
+        finally
+        {
+            File.Delete(records);
         }
 
-        return Prune(Path.Combine(siteDirectory, SearchPlanner.IndexFolder), pagesToIndex);
+        Directory.CreateDirectory(bundle);
+        File.WriteAllBytes(Path.Combine(bundle, SearchVocabulary.FileName), builder.Vocabulary.ToJson(thesaurus));
+        return Prune(bundle, documents.Length);
+    }
+
+    /// <summary>
+    /// The splitter over the OpenTaal word list that npm installs with the search; without the list (an old
+    /// node_modules) the index is built without compound parts rather than not at all.
+    /// </summary>
+    private CompoundSplitter? Splitter()
+    {
+        if (_splitter is null && DutchLexiconFile.Read(projectRoot) is { Found: true } text)
+        {
+            _splitter = new CompoundSplitter(DutchLexicon.FromHunspellDic(text.Text));
+        }
+
+        return _splitter;
+    }
+
+    private static void WriteRecords(string path, ImmutableArray<SearchDocument> documents, SearchRecordBuilder builder)
+    {
+        using var stream = File.Create(path);
+        using var json = new Utf8JsonWriter(stream);
+        foreach (var document in documents)
+        {
+            var record = builder.Build(document);
+            json.WriteStartObject();
+            json.WriteString("url", record.Url);
+            json.WriteString("html", record.Html);
+            json.WriteEndObject();
+            json.Flush();
+            stream.WriteByte((byte)'\n');
+            json.Reset();
+        }
     }
 
     /// <summary>Checks Node.js and installs Pagefind when <c>node_modules</c> lacks it; false (with an error) when it cannot.</summary>

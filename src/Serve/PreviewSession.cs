@@ -3,6 +3,8 @@ using System.Diagnostics;
 using Samenleven.Content;
 using Samenleven.Loading;
 using Samenleven.Output;
+using Samenleven.Search;
+using Samenleven.Tools;
 
 namespace Samenleven.Serve;
 
@@ -28,6 +30,7 @@ public sealed class PreviewSession
     private readonly IncrementalOutputWriter _writer;
     private readonly BuildOptions _options;
     private readonly IProjectSource _source;
+    private readonly ISearchIndexer? _search;
 
     /// <param name="editorBundle">Decap's browser files for /admin/ (made ready once, when the preview starts).</param>
     /// <param name="commits">When each content file was last committed; null outside a git checkout.</param>
@@ -43,6 +46,10 @@ public sealed class PreviewSession
             Commits = commits,
         };
         _writer = new IncrementalOutputWriter(output);
+
+        // Search works in the preview too, so an editor finds a new practice before opening a pull request. Only with
+        // Pagefind installed: the preview never runs npm ci by itself, and without Node it previews without search.
+        _search = File.Exists(Path.Combine(projectRoot, Pagefind.RunnerScript)) ? new PagefindIndexer(projectRoot, SystemProcessRunner.Instance) : null;
     }
 
     /// <summary>The folder the site is written to and served from.</summary>
@@ -51,7 +58,7 @@ public sealed class PreviewSession
     public async Task<PreviewBuild> BuildAsync(CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        var result = await new BuildPipeline(_source, _options).RunAsync(_writer.Begin, cancellationToken).ConfigureAwait(false);
+        var result = await new BuildPipeline(_source, _options, _search).RunAsync(_writer.Begin, cancellationToken).ConfigureAwait(false);
         var (reused, read) = _cache.LastLoad;
         return result.Succeeded
             ? new PreviewBuild(true, result.Diagnostics, [.. _writer.Changed.Select(SitePath)], clock.Elapsed, reused, read, _writer.FilesOffered)

@@ -83,13 +83,6 @@ public sealed record PageShell
     /// <summary>Open Graph properties beyond the ones every page has, such as <c>article:published_time</c> and <c>og:image</c>.</summary>
     public ImmutableArray<(string Property, string Content)> OpenGraph { get; init; } = [];
     public bool NoIndex { get; init; }
-
-    /// <summary>Search facets for this page (Pagefind filters), when it is indexed.</summary>
-    public ImmutableArray<(string Name, string Value)> SearchFilters { get; init; } = [];
-    public ImmutableArray<(string Name, string Value)> SearchMeta { get; init; } = [];
-
-    /// <summary>Sort keys for the search (Pagefind sorts), such as the date a practice was added.</summary>
-    public ImmutableArray<(string Name, string Value)> SearchSort { get; init; } = [];
 }
 
 /// <summary>
@@ -108,6 +101,9 @@ public abstract record PageModel(PageShell Shell)
     public string? BodySummary { get; init; }
 
     public string BodyHtml { get; init; } = "";
+
+    /// <summary>What the search index holds of this page besides its body; null for a page the search does not find.</summary>
+    public SearchEntry? Search { get; init; }
 }
 
 /// <summary>

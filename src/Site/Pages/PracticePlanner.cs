@@ -95,9 +95,6 @@ public sealed class PracticePlanner : IPagePlanner
                 .. p.Image is { } image ? [("og:image", site.Urls.Absolute(image.Src)), ("og:image:alt", image.Alt)] : Array.Empty<(string, string)>(),
             ],
             JsonLd = StructuredData.Practice(p, reference, site.Urls),
-            SearchFilters = site.Facets.ForPractice(p),
-            SearchSort = SearchFacets.SortsForPractice(p),
-            SearchMeta = [("toegevoegd", Texts.Iso(p.Added)), ("gemeenten", string.Join(", ", p.Municipalities.Select(m => reference.MunicipalityBySlug[m.Slug].Name)))],
         };
         var stale = p.Verified is { } verified && verified < site.ContentDate.AddMonths(-reference.Site.VerificationMonths);
         return new PracticeModel(shell)
@@ -105,6 +102,14 @@ public sealed class PracticePlanner : IPagePlanner
             BodySource = p.SourcePath,
             Body = p.Body,
             BodySummary = p.Summary,
+            Search = new SearchEntry(p.Title, p.Summary)
+            {
+                Filters = site.Facets.ForPractice(p),
+                Sort = SearchFacets.SortsForPractice(p),
+                Meta = [("toegevoegd", Texts.Iso(p.Added)), ("gemeenten", string.Join(", ", p.Municipalities.Select(m => reference.MunicipalityBySlug[m.Slug].Name)))],
+                Themes = p.Themes,
+                TargetGroups = p.TargetGroups,
+            },
             Title = p.Title,
             Summary = p.Summary,
             Facts = Facts(p, site),

@@ -20,6 +20,9 @@ public sealed record SearchModel(PageShell Shell) : PageModel(Shell)
     public string? ScriptHref { get; init; }
     public string? EngineHref { get; init; }
     public string? StylesheetHref { get; init; }
+
+    /// <summary>The spelling suggestions' module, which the engine adapter loads when a query finds little.</summary>
+    public string? SuggestHref { get; init; }
 }
 
 public sealed class SearchPlanner : IPagePlanner
@@ -47,6 +50,7 @@ public sealed class SearchPlanner : IPagePlanner
             ScriptHref = Asset("search.js"),
             EngineHref = Asset("search-pagefind.js"),
             StylesheetHref = Asset("search.css"),
+            SuggestHref = Asset("search-suggest.js"),
         });
     }
 }

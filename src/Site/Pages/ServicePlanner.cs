@@ -57,9 +57,6 @@ public sealed class ServicePlanner : IPagePlanner
                 EditUrl = site.EditUrl(s.SourcePath),
                 ReportChangeUrl = site.Href(Urls.ReportChange(Urls.Service(s.MunicipalitySlug, s.Slug), $"{s.Title}, {m.Name}", m.Slug)),
                 JsonLd = StructuredData.Service(s, site.Reference, site.Urls),
-                SearchFilters = site.Facets.ForService(s),
-                SearchSort = SearchFacets.SortsForService(),
-                SearchMeta = [("gemeenten", m.Name)],
             };
             yield return new PlannedPage(
                 new ServiceModel(shell)
@@ -67,6 +64,13 @@ public sealed class ServicePlanner : IPagePlanner
                     BodySource = s.SourcePath,
                     Body = s.Body,
                     BodySummary = s.Summary,
+                    Search = new SearchEntry(s.Title, s.Summary)
+                    {
+                        Filters = site.Facets.ForService(s),
+                        Sort = SearchFacets.SortsForService(),
+                        Meta = [("gemeenten", m.Name)],
+                        Themes = s.Themes,
+                    },
                     Service = View(site, s),
                     Municipality = site.MunicipalityLink(m.Slug),
                     Themes = [.. s.Themes.Select(site.ThemeLink)],

@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using Samenleven.Content;
 using Samenleven.Search;
+using Samenleven.Site;
 using Samenleven.Tests.Support;
 using Samenleven.Tools;
 
@@ -26,7 +28,7 @@ public sealed class PagefindIndexerTests : IDisposable
         var runner = new FakeProcessRunner(_ => ProcessResult.NotStarted("No such file or directory"));
         var diagnostics = new DiagnosticBag();
 
-        var report = await Indexer(runner).IndexAsync(Site, 3, "nl", diagnostics, default);
+        var report = await Indexer(runner).IndexAsync(Site, ThreePages, Thesaurus.Empty, "nl", diagnostics, default);
 
         Assert.Null(report);
         var error = Assert.Single(diagnostics.Sorted());
@@ -46,7 +48,7 @@ public sealed class PagefindIndexerTests : IDisposable
         var runner = new FakeProcessRunner(_ => FakeProcessRunner.Ok("v18.19.0\n"));
         var diagnostics = new DiagnosticBag();
 
-        await Indexer(runner).IndexAsync(Site, 3, "nl", diagnostics, default);
+        await Indexer(runner).IndexAsync(Site, ThreePages, Thesaurus.Empty, "nl", diagnostics, default);
 
         var error = Assert.Single(diagnostics.Sorted());
         Assert.Contains("Node.js v18.19.0 is too old", error.Message, StringComparison.Ordinal);
@@ -67,7 +69,7 @@ public sealed class PagefindIndexerTests : IDisposable
         });
         var diagnostics = new DiagnosticBag();
 
-        var report = await Indexer(runner).IndexAsync(Site, 3, "nl", diagnostics, default);
+        var report = await Indexer(runner).IndexAsync(Site, ThreePages, Thesaurus.Empty, "nl", diagnostics, default);
 
         Assert.Empty(diagnostics.Sorted());
         Assert.NotNull(report);
@@ -81,7 +83,7 @@ public sealed class PagefindIndexerTests : IDisposable
         InstallPagefind();
         var runner = new FakeProcessRunner(spec => FakeProcessRunner.Describe(spec) == "node pagefind" ? WriteBundle() : FakeProcessRunner.Ok("v22.1.0"));
 
-        await Indexer(runner).IndexAsync(Site, 3, "nl", new DiagnosticBag(), default);
+        await Indexer(runner).IndexAsync(Site, ThreePages, Thesaurus.Empty, "nl", new DiagnosticBag(), default);
 
         Assert.Equal(["node --version", "node pagefind"], runner.Commands);
     }
@@ -92,7 +94,7 @@ public sealed class PagefindIndexerTests : IDisposable
         var runner = new FakeProcessRunner(spec => spec.Arguments[0] == "ci" ? ProcessResult.NotStarted("not found") : FakeProcessRunner.Ok("v20.0.0"));
         var diagnostics = new DiagnosticBag();
 
-        await Indexer(runner).IndexAsync(Site, 3, "nl", diagnostics, default);
+        await Indexer(runner).IndexAsync(Site, ThreePages, Thesaurus.Empty, "nl", diagnostics, default);
 
         var error = Assert.Single(diagnostics.Sorted());
         Assert.Contains("npm was not found", error.Message, StringComparison.Ordinal);
@@ -107,7 +109,7 @@ public sealed class PagefindIndexerTests : IDisposable
             : FakeProcessRunner.Ok("v20.0.0"));
         var diagnostics = new DiagnosticBag();
 
-        await Indexer(runner).IndexAsync(Site, 3, "nl", diagnostics, default);
+        await Indexer(runner).IndexAsync(Site, ThreePages, Thesaurus.Empty, "nl", diagnostics, default);
 
         var error = Assert.Single(diagnostics.Sorted());
         Assert.Contains("could not install Pagefind", error.Message, StringComparison.Ordinal);
@@ -124,7 +126,7 @@ public sealed class PagefindIndexerTests : IDisposable
             : FakeProcessRunner.Ok("v20.0.0"));
         var diagnostics = new DiagnosticBag();
 
-        var report = await Indexer(runner).IndexAsync(Site, 3, "nl", diagnostics, default);
+        var report = await Indexer(runner).IndexAsync(Site, ThreePages, Thesaurus.Empty, "nl", diagnostics, default);
 
         Assert.Null(report);
         var error = Assert.Single(diagnostics.Sorted());
@@ -133,20 +135,21 @@ public sealed class PagefindIndexerTests : IDisposable
     }
 
     [Fact]
-    public async Task Pagefind_indexes_the_staging_folder_in_Dutch_reading_only_practices_and_services()
+    public async Task Pagefind_indexes_the_records_in_Dutch_into_the_staging_folder_through_its_Node_API()
     {
         InstallPagefind();
         var runner = new FakeProcessRunner(spec => FakeProcessRunner.Describe(spec) == "node pagefind" ? WriteBundle() : FakeProcessRunner.Ok("v20.0.0"));
 
-        await Indexer(runner).IndexAsync(Site, 3, "nl", new DiagnosticBag(), default);
+        await Indexer(runner).IndexAsync(Site, ThreePages, Thesaurus.Empty, "nl", new DiagnosticBag(), default);
 
         var index = runner.Ran.Single(s => FakeProcessRunner.Describe(s) == "node pagefind");
         Assert.Equal("node", index.FileName);
+        Assert.Equal(_root, index.WorkingDirectory);
         var args = index.Arguments;
-        Assert.Equal(Site, args[args.IndexOf("--site") + 1]);
-        Assert.Equal("pagefind", args[args.IndexOf("--output-subdir") + 1]);
-        Assert.Equal("nl", args[args.IndexOf("--force-language") + 1]);
-        Assert.Equal("{praktijken/*/index.html,gemeenten/*/*/index.html}", args[args.IndexOf("--glob") + 1]);
+        Assert.Equal(Bundle, args[^3]);
+        Assert.Equal("nl", args[^2]);
+        Assert.Equal("5000", args[^1]);
+        Assert.False(File.Exists(args[^4]), "the records file is deleted after indexing");
     }
 
     [Fact]
@@ -155,11 +158,12 @@ public sealed class PagefindIndexerTests : IDisposable
         InstallPagefind();
         var runner = new FakeProcessRunner(spec => FakeProcessRunner.Describe(spec) == "node pagefind" ? WriteBundle() : FakeProcessRunner.Ok("v20.0.0"));
 
-        var report = await Indexer(runner).IndexAsync(Site, 3, "nl", new DiagnosticBag(), default);
+        var report = await Indexer(runner).IndexAsync(Site, ThreePages, Thesaurus.Empty, "nl", new DiagnosticBag(), default);
 
         var left = Directory.EnumerateFiles(Bundle, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Bundle, f).Replace('\\', '/')).Order(StringComparer.Ordinal);
-        Assert.Equal(["fragment/nl_1.pf_fragment", "index/nl_1.pf_index", "pagefind-entry.json", "pagefind-worker.js", "pagefind.js", "pagefind.nl_1.pf_meta", "wasm.nl.pagefind"], left);
-        Assert.Equal(new SearchIndexReport(3, 7, 7 * 4), report);
+        Assert.Equal(["fragment/nl_1.pf_fragment", "index/nl_1.pf_index", "pagefind-entry.json", "pagefind-worker.js", "pagefind.js", "pagefind.nl_1.pf_meta", "wasm.nl.pagefind", "woorden.json"], left);
+        Assert.Equal(3, report!.Pages);
+        Assert.Equal(8, report.Files);
     }
 
     [Fact]
@@ -168,11 +172,18 @@ public sealed class PagefindIndexerTests : IDisposable
         var runner = new FakeProcessRunner(_ => throw new InvalidOperationException("nothing should run"));
         var diagnostics = new DiagnosticBag();
 
-        var report = await Indexer(runner).IndexAsync(Site, 0, "nl", diagnostics, default);
+        var report = await Indexer(runner).IndexAsync(Site, [], Thesaurus.Empty, "nl", diagnostics, default);
 
         Assert.Equal(new SearchIndexReport(0, 0, 0), report);
         Assert.Empty(diagnostics.Sorted());
     }
+
+    private static readonly ImmutableArray<SearchDocument> ThreePages =
+    [
+        new("/praktijken/a/", new SearchEntry("A", "Een."), "<p>Een tekst.</p>"),
+        new("/praktijken/b/", new SearchEntry("B", "Twee."), "<p>Nog een tekst.</p>"),
+        new("/praktijken/c/", new SearchEntry("C", null), ""),
+    ];
 
     private PagefindIndexer Indexer(IProcessRunner runner) => new(_root, runner);
 

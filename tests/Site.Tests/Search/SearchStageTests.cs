@@ -1,8 +1,10 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using Samenleven.Content;
 using Samenleven.Loading;
 using Samenleven.Output;
 using Samenleven.Search;
+using Samenleven.Site;
 using Samenleven.Tests.Browser;
 using Samenleven.Tests.Support;
 
@@ -90,44 +92,42 @@ public sealed class SearchStageTests
     }
 
     [Fact]
-    public async Task The_indexer_is_told_how_many_pages_it_will_find()
+    public async Task The_indexer_gets_every_searched_page_from_memory_in_address_order_with_its_body()
     {
         using var site = TestProject.Create(Site);
         var indexer = new CountingIndexer();
 
         await Build(site, indexer);
 
-        Assert.Equal(3, indexer.Pages);
-        Assert.True(indexer.SawPages, "the indexer runs on the written site");
-        Assert.Contains(".staging-", indexer.Directory, StringComparison.Ordinal);
+        Assert.Equal(["/gemeenten/kortrijk/dienst-diversiteit/", "/praktijken/buurtpraat/", "/praktijken/de-babbelberg/"], indexer.Documents.Select(d => d.Path));
+        Assert.Contains("Een gesprek per maand.", indexer.Documents[1].BodyHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("output", indexer.Directory, StringComparison.Ordinal); // its own folder, written through the writer
     }
 
     [Fact]
-    public async Task Practice_and_service_pages_carry_their_facets_and_sort_key_and_list_pages_carry_no_search_body()
+    public async Task Practice_and_service_records_carry_their_facets_and_sort_key_and_no_published_page_carries_them()
     {
         using var site = TestProject.Create(Site);
+        var indexer = new CountingIndexer();
 
-        await site.BuildAsync();
+        await Build(site, indexer);
 
-        site.AssertPage("praktijken/buurtpraat/index.html",
-            "data-pagefind-body",
-            "<meta data-pagefind-filter=\"thema[content]\" content=\"Taal en communicatie\"",
-            "<meta data-pagefind-filter=\"thema[content]\" content=\"Werk\"",
-            "<meta data-pagefind-filter=\"gemeente[content]\" content=\"Beveren-Kruibeke-Zwijndrecht\"",
-            "<meta data-pagefind-filter=\"provincie[content]\" content=\"Oost-Vlaanderen\"",
-            "<meta data-pagefind-filter=\"doelgroep[content]\" content=\"Jongeren\"",
-            "<meta data-pagefind-filter=\"soort[content]\" content=\"Praktijk\"",
-            "<meta data-pagefind-sort=\"toegevoegd[content]\" content=\"2026-11-05\"");
-        site.AssertPage("praktijken/de-babbelberg/index.html",
-            "<meta data-pagefind-filter=\"jaar[content]\" content=\"2018\"",
-            "<meta data-pagefind-filter=\"status[content]\" content=\"Lopend\"");
-        site.AssertPage("gemeenten/kortrijk/dienst-diversiteit/index.html",
-            "data-pagefind-body",
-            "<meta data-pagefind-filter=\"soort[content]\" content=\"Dienst\"",
-            "<meta data-pagefind-sort=\"toegevoegd[content]\"");
-        foreach (var list in new[] { "index.html", "praktijken/index.html", "themas/taal-en-communicatie/index.html", "gemeenten/kortrijk/index.html", "zoeken/index.html" })
+        var practice = indexer.Documents.Single(d => d.Path == "/praktijken/buurtpraat/").Entry;
+        Assert.Equal("Buurtpraat", practice.Title);
+        Assert.Equal("Buren leren elkaar kennen.", practice.Summary);
+        Assert.Subset(practice.Filters.ToHashSet(),
+            new HashSet<(string, string)> { ("thema", "Taal en communicatie"), ("thema", "Werk"), ("gemeente", "Beveren-Kruibeke-Zwijndrecht"), ("provincie", "Oost-Vlaanderen"), ("doelgroep", "Jongeren"), ("soort", "Praktijk") });
+        Assert.Contains(("toegevoegd", "2026-11-05"), practice.Sort);
+        var babbelberg = indexer.Documents.Single(d => d.Path == "/praktijken/de-babbelberg/").Entry;
+        Assert.Contains(("jaar", "2018"), babbelberg.Filters);
+        Assert.Contains(("status", "Lopend"), babbelberg.Filters);
+        var service = indexer.Documents.Single(d => d.Path == "/gemeenten/kortrijk/dienst-diversiteit/").Entry;
+        Assert.Contains(("soort", "Dienst"), service.Filters);
+        Assert.Contains(service.Sort, s => s.Name == "toegevoegd");
+        foreach (var written in site.Written().Where(f => f.EndsWith(".html", StringComparison.Ordinal)))
         {
-            Assert.DoesNotContain("data-pagefind-body", site.Page(list), StringComparison.Ordinal);
+            // A <meta> with only data-pagefind-* attributes is not valid HTML (no name, property or http-equiv).
+            Assert.DoesNotContain("<meta data-pagefind", site.Page(written), StringComparison.Ordinal);
         }
     }
 
@@ -159,7 +159,7 @@ public sealed class SearchStageTests
 
     private sealed class FailingIndexer : ISearchIndexer
     {
-        public Task<SearchIndexReport?> IndexAsync(string siteDirectory, int pagesToIndex, string language, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+        public Task<SearchIndexReport?> IndexAsync(string siteDirectory, ImmutableArray<SearchDocument> documents, Thesaurus thesaurus, string language, DiagnosticBag diagnostics, CancellationToken cancellationToken)
         {
             File.WriteAllText(Path.Combine(siteDirectory, "half-an-index.txt"), "");
             diagnostics.Error(DiagnosticCode.Tooling, "package.json", 1, 1, "no Node.js here");
@@ -169,18 +169,15 @@ public sealed class SearchStageTests
 
     private sealed class CountingIndexer : ISearchIndexer
     {
-        public int Pages { get; private set; }
+        public ImmutableArray<SearchDocument> Documents { get; private set; } = [];
 
         public string? Directory { get; private set; }
 
-        public bool SawPages { get; private set; }
-
-        public Task<SearchIndexReport?> IndexAsync(string siteDirectory, int pagesToIndex, string language, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+        public Task<SearchIndexReport?> IndexAsync(string siteDirectory, ImmutableArray<SearchDocument> documents, Thesaurus thesaurus, string language, DiagnosticBag diagnostics, CancellationToken cancellationToken)
         {
-            Pages = pagesToIndex;
+            Documents = documents;
             Directory = siteDirectory;
-            SawPages = File.Exists(Path.Combine(siteDirectory, "praktijken", "buurtpraat", "index.html"));
-            return Task.FromResult<SearchIndexReport?>(new SearchIndexReport(pagesToIndex, 0, 0));
+            return Task.FromResult<SearchIndexReport?>(new SearchIndexReport(documents.Length, 0, 0));
         }
     }
 }

@@ -22,7 +22,7 @@ internal sealed class FakeProcessRunner : IProcessRunner
     }
 
     public static string Describe(ProcessSpec spec) =>
-        spec.Arguments.Length > 0 && spec.Arguments[0] == Pagefind.RunnerScript ? "node pagefind" : $"{spec.FileName.Replace(".cmd", "", StringComparison.Ordinal)} {spec.Arguments[0]}";
+        Pagefind.IsIndex(spec) ? "node pagefind" : $"{spec.FileName.Replace(".cmd", "", StringComparison.Ordinal)} {spec.Arguments[0]}";
 
     public static ProcessResult Ok(string output = "") => new(true, 0, output, "");
 

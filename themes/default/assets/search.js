@@ -275,6 +275,7 @@ async function start(root) {
       if (id !== sequence) return;
     }
     announce(text, speak);
+    offerSuggestion(engine, query, response.total);
   }
 
   // Counts for facets. Within a facet the values are alternatives, so a facet with a choice counts what its other
@@ -375,7 +376,6 @@ async function start(root) {
   // --- When nothing is found: the spelling suggestion, each filter to drop (with what it would give), topics ---
 
   async function showZero(id, query, chosen, sort) {
-    showSuggestion(query);
     const actions = [];
     const labels = labelsOf(chosen);
     for (const facet of facets) {
@@ -502,12 +502,6 @@ function chosenCount(chosen) {
   return Object.values(chosen).reduce((n, values) => n + values.length, 0);
 }
 
-// The slot for "Bedoelde je …?" (#zoeksuggestie). The index side of issue 16 fills it from its vocabulary
-// (search-suggest.js, Engine.suggest); until then it stays empty and hidden.
-function showSuggestion(query) {
-  void query;
-}
-
 function setOpen(facet, open) {
   facet.open = open;
   facet.opener.setAttribute("aria-expanded", String(open));
@@ -543,4 +537,42 @@ function labelsOf(chosen) {
     labels[name] = values.map((v) => v.label);
   }
   return labels;
+}
+
+// --- "Bedoelde je …?" (kept apart: the index side owns it) ---
+
+// Under the status, when a query finds little: the likeliest spelling from the index's own words as a plain link to
+// its search (one click, or Tab and Enter), and for a dated or hurtful word the term the site uses. Removed again as
+// soon as a later query finds enough or the field has changed meanwhile.
+const FEW_RESULTS = 3;
+
+async function offerSuggestion(engine, query, total) {
+  const status = document.getElementById("zoekstatus");
+  const input = document.getElementById("zoekterm");
+  const { suggestion, siteTerm } = query.trim().length > 0 && engine.suggest ? await engine.suggest(query) : {};
+  // A later search may have run meanwhile: only the answer for what the field says now is shown.
+  if (input.value.trim() !== query.trim()) return;
+  const lines = [];
+  if (suggestion && total < FEW_RESULTS) {
+    lines.push(["Bedoelde je ", suggestion, "?"]);
+  }
+  if (siteTerm) {
+    lines.push(["Op deze site heet dat ", siteTerm.used, "."]);
+  }
+  const box = document.createElement("p");
+  box.id = "zoeksuggestie";
+  box.className = "search__suggestion";
+  for (const [before, term, after] of lines) {
+    const link = document.createElement("a");
+    link.href = `${location.pathname}?q=${encodeURIComponent(term)}`;
+    link.textContent = term;
+    box.append(box.childNodes.length > 0 ? " " : "", before, link, after);
+  }
+  const shown = document.getElementById("zoeksuggestie");
+  // The same offer stays the same element, so a reader's focus on its link is never lost.
+  if (shown && shown.textContent === box.textContent) return;
+  shown?.remove();
+  if (lines.length > 0) {
+    status.after(box);
+  }
 }
