@@ -123,6 +123,16 @@ public sealed record ReferenceData(
             .GroupBy(f => f.Slug, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
+    /// <summary>
+    /// By a municipality's slug: the names of the former municipalities it absorbed on 1 January 2025 that it does not
+    /// carry itself (Beveren-Kruibeke-Zwijndrecht: Beveren, Kruibeke, Zwijndrecht), for readers who search by the old name.
+    /// </summary>
+    public FrozenDictionary<string, ImmutableArray<string>> FormerNamesBySlug { get; } =
+        FormerMunicipalities
+            .Where(f => !Municipalities.Any(m => m.Slug == f.Slug))
+            .GroupBy(f => f.MergedIntoSlug, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(f => f.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray(), StringComparer.Ordinal);
+
     public FrozenDictionary<string, Province> ProvinceBySlug { get; } = Provinces.ToFrozenDictionary(p => p.Slug, StringComparer.Ordinal);
 
     public FrozenDictionary<string, Term> ThemeBySlug { get; } = Themes.ToFrozenDictionary(t => t.Slug, StringComparer.Ordinal);

@@ -82,6 +82,11 @@ public sealed class SearchRecordBuilder(CompoundSplitter? splitter, Thesaurus th
         }
 
         var related = Related(entry, tokens, words, parts);
+        foreach (var word in entry.FormerNames.SelectMany(Tokenize).Where(w => !words.Contains(w)))
+        {
+            related.Add(word);
+        }
+
         var partText = string.Join(' ', parts);
         var relatedText = string.Join(' ', related);
 

@@ -23,6 +23,12 @@ public sealed record SearchEntry(string Title, string? Summary)
 
     /// <summary>The slugs of the target groups the page is filed under.</summary>
     public ImmutableArray<string> TargetGroups { get; init; } = [];
+
+    /// <summary>
+    /// Names a reader may search for that the page does not use: the former municipalities its municipality absorbed in
+    /// 2025 ("Kruibeke" finds the practices of Beveren-Kruibeke-Zwijndrecht). Indexed with the hidden words.
+    /// </summary>
+    public ImmutableArray<string> FormerNames { get; init; } = [];
 }
 
 /// <summary>A searched page as the render stage leaves it: its address, its <see cref="SearchEntry"/> and its body as HTML.</summary>

@@ -109,6 +109,7 @@ public sealed class PracticePlanner : IPagePlanner
                 Meta = [("toegevoegd", Texts.Iso(p.Added)), ("gemeenten", string.Join(", ", p.Municipalities.Select(m => reference.MunicipalityBySlug[m.Slug].Name)))],
                 Themes = p.Themes,
                 TargetGroups = p.TargetGroups,
+                FormerNames = [.. p.Municipalities.SelectMany(m => reference.FormerNamesBySlug.GetValueOrDefault(m.Slug, []))],
             },
             Title = p.Title,
             Summary = p.Summary,

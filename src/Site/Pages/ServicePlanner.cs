@@ -70,6 +70,7 @@ public sealed class ServicePlanner : IPagePlanner
                         Sort = SearchFacets.SortsForService(),
                         Meta = [("gemeenten", m.Name)],
                         Themes = s.Themes,
+                        FormerNames = site.Reference.FormerNamesBySlug.GetValueOrDefault(m.Slug, []),
                     },
                     Service = View(site, s),
                     Municipality = site.MunicipalityLink(m.Slug),

@@ -3,6 +3,7 @@ using Samenleven.Content;
 using Samenleven.Search;
 using Samenleven.Search.Dutch;
 using Samenleven.Site;
+using Samenleven.Tests.Support;
 
 namespace Samenleven.Tests.Search;
 
@@ -77,5 +78,23 @@ public sealed class SearchRecordBuilderTests
         Assert.DoesNotContain("[\"een\",", json, StringComparison.Ordinal); // too short to guess from
         Assert.DoesNotContain("kansarmoede", json, StringComparison.Ordinal); // hidden parts are not offered
         Assert.EndsWith("\"termen\":{\"gehandicapten\":\"mensen met een beperking\"}}", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_former_municipality_name_the_page_does_not_use_is_a_hidden_word()
+    {
+        var page = new SearchDocument("/praktijken/b/", new SearchEntry("Taalcafé", "Elke week in Beveren.") { FormerNames = ["Beveren", "Kruibeke", "Zwijndrecht"] }, "<p>Praten over koffie.</p>");
+
+        var record = new SearchRecordBuilder(null, Thesaurus.Empty, "nl").Build(page);
+
+        // "beveren" is already a word of the page; the other two are added where readers never see them.
+        Assert.Contains("<p data-pagefind-weight=\"0.25\">kruibeke zwijndrecht</p></main>", record.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_former_names_of_a_merged_municipality_come_from_the_merger_table()
+    {
+        Assert.Equal(["Beveren", "Kruibeke", "Zwijndrecht"], RealData.Reference.FormerNamesBySlug["beveren-kruibeke-zwijndrecht"].ToArray());
+        Assert.False(RealData.Reference.FormerNamesBySlug.ContainsKey("leuven"));
     }
 }
