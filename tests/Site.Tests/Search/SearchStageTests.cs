@@ -118,11 +118,13 @@ public sealed class SearchStageTests
         Assert.Subset(practice.Filters.ToHashSet(),
             new HashSet<(string, string)> { ("thema", "Taal en communicatie"), ("thema", "Werk"), ("gemeente", "Beveren-Kruibeke-Zwijndrecht"), ("provincie", "Oost-Vlaanderen"), ("doelgroep", "Jongeren"), ("soort", "Praktijk") });
         Assert.Contains(("toegevoegd", "2026-11-05"), practice.Sort);
+        Assert.Equal(["Kruibeke"], practice.FormerNames.ToArray()); // a reader who still says Kruibeke finds it
         var babbelberg = indexer.Documents.Single(d => d.Path == "/praktijken/de-babbelberg/").Entry;
         Assert.Contains(("jaar", "2018"), babbelberg.Filters);
         Assert.Contains(("status", "Lopend"), babbelberg.Filters);
         var service = indexer.Documents.Single(d => d.Path == "/gemeenten/kortrijk/dienst-diversiteit/").Entry;
         Assert.Contains(("soort", "Dienst"), service.Filters);
+        Assert.Empty(service.FormerNames); // Kortrijk absorbed no municipality
         Assert.Contains(service.Sort, s => s.Name == "toegevoegd");
         foreach (var written in site.Written().Where(f => f.EndsWith(".html", StringComparison.Ordinal)))
         {
