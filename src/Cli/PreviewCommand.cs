@@ -50,6 +50,14 @@ public static class PreviewCommand
             return 2;
         }
 
+        // The README's first command on a fresh clone: install Pagefind (npm ci) as `build` does, so search works in the
+        // preview too. Without Node the preview still runs, without search, and says why.
+        var install = new Content.DiagnosticBag();
+        if (!await new Search.PagefindIndexer(options.ProjectRoot, Tools.SystemProcessRunner.Instance).EnsureInstalledAsync(install, stop).ConfigureAwait(false))
+        {
+            error.WriteLine("warning: the preview runs without search: " + string.Join("; ", install.Sorted().Select(d => d.Message)));
+        }
+
         PreviewServer server;
         try
         {
