@@ -1,12 +1,10 @@
-using Samenleven.Tests.Support;
-
 namespace Samenleven.Tests.Browser;
 
 /// <summary>
 /// A small site stated in full for the results page (SearchResultsTests): three practices with known dates and a
 /// service filed under five themes (services have no limit of three), built with its search index and served.
 /// </summary>
-public sealed class SearchResultsSiteFixture : IAsyncLifetime
+public sealed class SearchResultsSiteFixture() : SearchedSiteFixture(Content)
 {
     public const string Content = """
         -- data/themas.yml --
@@ -60,33 +58,4 @@ public sealed class SearchResultsSiteFixture : IAsyncLifetime
         ---
         Een vast aanspreekpunt in de wijk.
         """;
-
-    private TestProject? _site;
-    private StaticHost? _host;
-
-    public StaticHost Host => _host ?? throw new InvalidOperationException("the fixture is not started");
-
-    public async Task InitializeAsync()
-    {
-        await SearchSiteFixture.EnsurePagefindAsync();
-        _site = TestProject.Create(Content);
-        Directory.CreateSymbolicLink(Path.Combine(_site.Root, "node_modules"), Path.Combine(Repository.Root, "node_modules"));
-        var run = await _site.RunAsync("build", "--with-search");
-        if (run.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"building the results test site failed:\n{run.Errors}");
-        }
-
-        _host = await StaticHost.StartAsync(_site.OutputDirectory);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-
-        _site?.Dispose();
-    }
 }

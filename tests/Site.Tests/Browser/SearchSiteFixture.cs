@@ -8,7 +8,7 @@ namespace Samenleven.Tests.Browser;
 /// A small site stated in full, built with its search index and served: the search tests know every word and every
 /// count in it, whatever the real content says. It borrows the repository's node_modules (installed once if missing).
 /// </summary>
-public sealed class SearchSiteFixture : IAsyncLifetime
+public sealed class SearchSiteFixture() : SearchedSiteFixture(Content)
 {
     public const string Content = """
         -- input/praktijken/de-babbelberg.md --
@@ -57,27 +57,6 @@ public sealed class SearchSiteFixture : IAsyncLifetime
         Onthaal van nieuwe inwoners.
         """;
 
-    private TestProject? _site;
-    private StaticHost? _host;
-
-    public StaticHost Host => _host ?? throw new InvalidOperationException("the fixture is not started");
-
-    internal TestProject Site => _site ?? throw new InvalidOperationException("the fixture is not started");
-
-    public async Task InitializeAsync()
-    {
-        await EnsurePagefindAsync();
-        _site = TestProject.Create(Content);
-        Directory.CreateSymbolicLink(Path.Combine(_site.Root, "node_modules"), Path.Combine(Repository.Root, "node_modules"));
-        var run = await _site.RunAsync("build", "--with-search");
-        if (run.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"building the search test site failed:\n{run.Errors}");
-        }
-
-        _host = await StaticHost.StartAsync(_site.OutputDirectory);
-    }
-
     /// <summary>Installs Pagefind into the repository the way a build does, when a fresh clone has none yet.</summary>
     internal static async Task EnsurePagefindAsync()
     {
@@ -86,15 +65,5 @@ public sealed class SearchSiteFixture : IAsyncLifetime
         {
             throw new InvalidOperationException(string.Join('\n', diagnostics.Sorted()));
         }
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-
-        _site?.Dispose();
     }
 }

@@ -1,12 +1,10 @@
-using Samenleven.Tests.Support;
-
 namespace Samenleven.Tests.Browser;
 
 /// <summary>
 /// A small stated site for the search's Dutch understanding (compound parts, the thesaurus, typos, ranking), built with
 /// its index and served. Its own fixture, so the other search tests keep their exact counts.
 /// </summary>
-public sealed class SearchUnderstandingFixture : IAsyncLifetime
+public sealed class SearchUnderstandingFixture() : SearchedSiteFixture(Content)
 {
     public const string Content = """
         -- data/synoniemen.yml --
@@ -86,33 +84,4 @@ public sealed class SearchUnderstandingFixture : IAsyncLifetime
         Het taalcafé zoekt vrijwilligers. In het taalcafé praten mensen met een migratieachtergrond met buren. Het taalcafé
         is gratis, en het taalcafé heeft koffie.
         """;
-
-    private TestProject? _site;
-    private StaticHost? _host;
-
-    public StaticHost Host => _host ?? throw new InvalidOperationException("the fixture is not started");
-
-    public async Task InitializeAsync()
-    {
-        await SearchSiteFixture.EnsurePagefindAsync();
-        _site = TestProject.Create(Content);
-        Directory.CreateSymbolicLink(Path.Combine(_site.Root, "node_modules"), Path.Combine(Repository.Root, "node_modules"));
-        var run = await _site.RunAsync("build", "--with-search");
-        if (run.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"building the search test site failed:\n{run.Errors}");
-        }
-
-        _host = await StaticHost.StartAsync(_site.OutputDirectory);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-
-        _site?.Dispose();
-    }
 }
