@@ -53,6 +53,8 @@ for (let i = 1; i <= count; i++) {
   const gemeenten = [...new Set([pick(municipalities), ...(random() < 0.1 ? [pick(municipalities)] : [])])];
   const themas = [...new Set([pick(themes), pick(themes), pick(themes)])].slice(0, 1 + Math.floor(random() * 3));
   const doelgroepen = [...new Set([pick(groups), pick(groups)])];
+  const start = 2010 + Math.floor(random() * 16);
+  const status = random() < 0.7 ? 'lopend' : 'afgerond';
   const day = new Date(Date.UTC(2015, 0, 1) + Math.floor(random() * 4000) * 86400000).toISOString().slice(0, 10);
   const front = [
     '---',
@@ -61,8 +63,10 @@ for (let i = 1; i <= count; i++) {
     `gemeenten: [${gemeenten.join(', ')}]`,
     `themas: [${themas.join(', ')}]`,
     `doelgroepen: [${doelgroepen.join(', ')}]`,
-    `jaar: ${2010 + Math.floor(random() * 16)}`,
-    `status: ${random() < 0.7 ? 'lopend' : 'afgerond'}`,
+    'periode:',
+    `  start: ${start}`,
+    ...(status === 'afgerond' ? [`  einde: ${Math.min(start + 2, 2025)}`] : []),
+    `status: ${status}`,
     'organisatie: "Dienst Samenleven"',
     'contact:',
     '  naam: "Onthaalbalie"',
