@@ -131,29 +131,42 @@ public sealed class MarkdownConverter
     }
 
     /// <summary>
-    /// Whether a paragraph says the summary again: at least four in five of the summary's words come back in it,
-    /// whatever their case, order or punctuation. Contributors rarely copy it letter for letter; they retell it.
+    /// Whether a paragraph says the summary again: at least four in five of the summary's words come back in its
+    /// opening (twice the summary's length), whatever their case, order or punctuation. Contributors rarely copy it
+    /// letter for letter; they retell it, often before going on in the same paragraph. Only the opening counts, because
+    /// a long paragraph holds most short everyday words somewhere without repeating anything.
     /// </summary>
     public static bool Repeats(string paragraph, string summary)
     {
-        var said = Normalize(summary).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        var summaryWords = Normalize(summary).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var said = summaryWords.ToHashSet(StringComparer.Ordinal);
         if (said.Count < 5)
         {
             return false;
         }
 
-        var words = Normalize(paragraph).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
-        return said.Count(words.Contains) * 5 >= said.Count * 4;
+        var opening = Normalize(paragraph, 2 * summaryWords.Length).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        return said.Count(opening.Contains) * 5 >= said.Count * 4;
     }
 
-    private static string Normalize(string text)
+    /// <summary>The words of <paramref name="text"/> (at most <paramref name="maxWords"/>), lower case, one space apart.</summary>
+    private static string Normalize(string text, int maxWords = int.MaxValue)
     {
-        var sb = new System.Text.StringBuilder(text.Length);
-        foreach (var c in text.ToLowerInvariant())
+        var sb = new System.Text.StringBuilder();
+        var words = 0;
+        foreach (var c in text)
         {
             if (char.IsLetterOrDigit(c))
             {
-                sb.Append(c);
+                if (sb.Length == 0 || sb[^1] == ' ')
+                {
+                    if (words++ == maxWords)
+                    {
+                        break;
+                    }
+                }
+
+                sb.Append(char.ToLowerInvariant(c));
             }
             else if (sb.Length > 0 && sb[^1] != ' ')
             {
@@ -201,14 +214,14 @@ public sealed class MarkdownConverter
     private static void CheckLiterals(ContainerInline inline, LeafBlock leaf, string path, int firstLine, DiagnosticBag diagnostics)
     {
         // Raw HTML arrives as literal pieces ('<' and 'script>' may be separate literals): join them before looking.
-        System.Text.StringBuilder? text = null;
+        // Nearly every paragraph has no '<' at all; only those are joined.
+        var angle = false;
         foreach (var child in inline.Descendants<LiteralInline>())
         {
-            text ??= new System.Text.StringBuilder();
-            text.Append(child.Content.AsSpan());
+            angle |= child.Content.AsSpan().Contains('<');
         }
 
-        if (text is not null && ContentRules.LooksLikeHtml(text.ToString()))
+        if (angle && ContentRules.LooksLikeHtml(TextOf(inline)))
         {
             diagnostics.Error(DiagnosticCode.RawHtml, path, firstLine + leaf.Line, leaf.Column + 1,
                 "raw HTML is not allowed in Markdown (it would be shown as text); use Markdown instead, or put code between `backticks`");

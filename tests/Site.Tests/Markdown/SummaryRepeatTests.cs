@@ -37,6 +37,10 @@ public sealed class SummaryRepeatTests
     [Theory]
     [InlineData("Nieuwkomers en buren koken elke week samen in het buurthuis.", "Het begon in 2019 met een vraag van het OCMW naar ontmoeting.")]
     [InlineData("Samen koken.", "Samen koken, elke week.")] // Too short a summary to judge.
+    [InlineData( // The summary's everyday words come back, but only far into a long paragraph that tells something else.
+        "Nieuwkomers en buren koken elke week samen in het buurthuis.",
+        "Het project startte in 2019 met een vraag van het OCMW naar meer ontmoeting tussen mensen die elkaar nooit zagen. "
+        + "Later kwamen er nieuwkomers bij, en buren die wilden koken; sindsdien is er elke week een moment waarop ze samen eten in het buurthuis.")]
     [InlineData("Nieuwkomers en buren koken elke week samen in het buurthuis.", "## Wat?\n\n- Nieuwkomers en buren koken elke week samen in het buurthuis.")] // A list, not a paragraph.
     public async Task A_text_that_goes_on_from_the_summary_says_nothing(string summary, string body)
     {
