@@ -17,7 +17,8 @@ public interface ISiteWriter
 
     void Write(string relativePath, string text);
 
-    void Write(string relativePath, byte[] bytes);
+    /// <summary>Writes the bytes; the writer copies what it keeps, so callers may reuse the buffer afterwards.</summary>
+    void Write(string relativePath, ReadOnlySpan<byte> bytes);
 
     /// <summary>Writes a file by streaming into it, for files too big to build in memory first (open data, images).</summary>
     void Write(string relativePath, Action<Stream> write);

@@ -63,7 +63,7 @@ public sealed class IncrementalOutputWriter : ISiteWriter
 
     public void Write(string relativePath, string text) => Write(relativePath, Utf8.GetBytes(text));
 
-    public void Write(string relativePath, byte[] bytes)
+    public void Write(string relativePath, ReadOnlySpan<byte> bytes)
     {
         var hash = SHA256.HashData(bytes);
         if (!_current.TryAdd(relativePath, hash))

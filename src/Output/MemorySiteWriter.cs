@@ -20,9 +20,9 @@ public sealed class MemorySiteWriter : ISiteWriter
 
     public void Write(string relativePath, string text) => Write(relativePath, Encoding.UTF8.GetBytes(text));
 
-    public void Write(string relativePath, byte[] bytes)
+    public void Write(string relativePath, ReadOnlySpan<byte> bytes)
     {
-        if (!_written.TryAdd(relativePath, bytes))
+        if (!_written.TryAdd(relativePath, bytes.ToArray()))
         {
             throw new InvalidOperationException($"Two files of the site were written to the same path: {relativePath}");
         }

@@ -94,11 +94,17 @@ public sealed class OutputWriter : ISiteWriter
     /// <summary>Writes a site path (<c>praktijken/x/index.html</c>, no leading slash) into the staging folder.</summary>
     public void Write(string relativePath, string text) => Write(relativePath, Utf8.GetBytes(text));
 
-    public void Write(string relativePath, byte[] bytes)
+    public void Write(string relativePath, ReadOnlySpan<byte> bytes)
     {
         var full = FullPath(relativePath);
         EnsureDirectory(Path.GetDirectoryName(full)!); // FullPath always has a parent: the staging folder.
-        File.WriteAllBytes(full, bytes);
+
+        // CreateNew: the staging folder starts empty and every path has one owner, so there is nothing to truncate.
+        using (var file = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write))
+        {
+            RandomAccess.Write(file, bytes, fileOffset: 0);
+        }
+
         Interlocked.Increment(ref _filesWritten);
         Interlocked.Add(ref _bytesWritten, bytes.Length);
     }

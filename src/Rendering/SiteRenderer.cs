@@ -39,7 +39,7 @@ public sealed class SiteRenderer(MarkdownConverter markdown, int parallelism)
                 {
                     var redirect = redirects[i - pages.Length];
                     var page = new RedirectModel(plan.Urls.Href(redirect.To), plan.Urls.Absolute(redirect.To), language.Primary);
-                    writer.Write(Urls.OutputFile(redirect.From), await renderer.RenderAsync(page).ConfigureAwait(false));
+                    writer.Write(Urls.OutputFile(redirect.From), (await renderer.RenderUtf8Async(page).ConfigureAwait(false)).Span);
                 }
             }
         }
@@ -65,7 +65,7 @@ public sealed class SiteRenderer(MarkdownConverter markdown, int parallelism)
                 model = model with { BodyHtml = converted.Html };
             }
 
-            writer.Write(Urls.OutputFile(page.Path), await renderer.RenderAsync(model).ConfigureAwait(false));
+            writer.Write(Urls.OutputFile(page.Path), (await renderer.RenderUtf8Async(model).ConfigureAwait(false)).Span);
             if (model.Search is { } entry)
             {
                 searched?.Add(new SearchDocument(page.Path, entry, model.BodyHtml));

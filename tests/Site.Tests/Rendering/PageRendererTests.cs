@@ -1,3 +1,4 @@
+using System.Text;
 using Samenleven.Rendering;
 using Samenleven.Site;
 
@@ -25,5 +26,23 @@ public sealed class PageRendererTests
         Assert.Contains("<meta http-equiv=\"refresh\" content=\"0; url=/sub/praktijken/nieuw/\"", html, StringComparison.Ordinal);
         Assert.Contains("<link rel=\"canonical\" href=\"https://example.org/sub/praktijken/nieuw/\"", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/sub/praktijken/nieuw/\">Ga naar de nieuwe pagina</a>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_character_pair_split_between_two_pieces_of_the_page_text_is_written_as_one_character()
+    {
+        var text = new StringBuilder(2).Append("a😀 café"); // 'a' and the emoji's first half fill the first piece.
+        var buffer = new byte[4]; // Too small: it has to grow.
+
+        var bytes = PageRenderer.Utf8Bytes(text, new UTF8Encoding(false).GetEncoder(), ref buffer);
+
+        var pieces = 0;
+        foreach (var _ in text.GetChunks())
+        {
+            pieces++;
+        }
+
+        Assert.True(pieces > 1);
+        Assert.Equal(Encoding.UTF8.GetBytes("a😀 café"), bytes.ToArray());
     }
 }
