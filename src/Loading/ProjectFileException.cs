@@ -14,13 +14,13 @@ public static class ProjectText
     /// <summary>The text of <paramref name="bytes"/>; throws <see cref="ProjectFileException"/> at the first byte that is not UTF-8.</summary>
     public static string Decode(string path, byte[] bytes)
     {
-        var chars = new char[bytes.Length];
-        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false);
-        if (status == System.Buffers.OperationStatus.Done)
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
         {
-            return new string(chars, 0, written);
+            return System.Text.Encoding.UTF8.GetString(bytes);
         }
 
+        // Only a broken file pays for finding where it breaks.
+        System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false);
         var line = 1 + bytes.AsSpan(0, read).Count((byte)'\n');
         var column = read - bytes.AsSpan(0, read).LastIndexOf((byte)'\n');
         throw new ProjectFileException(DiagnosticCode.NotUtf8, path, line, column,
