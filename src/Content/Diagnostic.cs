@@ -30,14 +30,12 @@ public sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> _items = [];
     private readonly Lock _lock = new();
-    private bool _hasErrors;
 
     public void Add(Diagnostic diagnostic)
     {
         lock (_lock)
         {
             _items.Add(diagnostic);
-            _hasErrors |= diagnostic.Severity == Severity.Error;
         }
     }
 
@@ -59,7 +57,7 @@ public sealed class DiagnosticBag
         {
             lock (_lock)
             {
-                return _hasErrors;
+                return _items.Exists(d => d.Severity == Severity.Error);
             }
         }
     }

@@ -15,8 +15,6 @@ public interface ISiteWriter
 
     long BytesWritten { get; }
 
-    void Write(string relativePath, string text);
-
     /// <summary>Writes the bytes; the writer copies what it keeps, so callers may reuse the buffer afterwards.</summary>
     void Write(string relativePath, ReadOnlySpan<byte> bytes);
 

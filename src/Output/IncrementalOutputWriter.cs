@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
-using System.Text;
 
 namespace Samenleven.Output;
 
@@ -13,7 +12,6 @@ namespace Samenleven.Output;
 /// </summary>
 public sealed class IncrementalOutputWriter : ISiteWriter
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     // Site path → SHA-256 of the bytes on disk. Null hash: a file found on disk at start-up, content unknown.
     private ConcurrentDictionary<string, byte[]?> _previous = new(StringComparer.Ordinal);
@@ -60,8 +58,6 @@ public sealed class IncrementalOutputWriter : ISiteWriter
         _bytesWritten = 0;
         return this;
     }
-
-    public void Write(string relativePath, string text) => Write(relativePath, Utf8.GetBytes(text));
 
     public void Write(string relativePath, ReadOnlySpan<byte> bytes)
     {

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 
 namespace Samenleven.Output;
 
@@ -17,8 +16,6 @@ public sealed class MemorySiteWriter : ISiteWriter
 
     /// <summary>The committed site: empty until <see cref="Commit"/>, and unchanged by a build that is abandoned.</summary>
     public IReadOnlyDictionary<string, byte[]> Files => _files;
-
-    public void Write(string relativePath, string text) => Write(relativePath, Encoding.UTF8.GetBytes(text));
 
     public void Write(string relativePath, ReadOnlySpan<byte> bytes)
     {

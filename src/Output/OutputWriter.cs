@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 
 namespace Samenleven.Output;
 
@@ -9,7 +8,6 @@ namespace Samenleven.Output;
 /// </summary>
 public sealed class OutputWriter : ISiteWriter
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly ConcurrentDictionary<string, bool> _createdDirectories = new(StringComparer.Ordinal);
 
     private OutputWriter(string target, string staging)
@@ -92,8 +90,6 @@ public sealed class OutputWriter : ISiteWriter
     }
 
     /// <summary>Writes a site path (<c>praktijken/x/index.html</c>, no leading slash) into the staging folder.</summary>
-    public void Write(string relativePath, string text) => Write(relativePath, Utf8.GetBytes(text));
-
     public void Write(string relativePath, ReadOnlySpan<byte> bytes)
     {
         var full = FullPath(relativePath);
@@ -113,7 +109,7 @@ public sealed class OutputWriter : ISiteWriter
     {
         var full = FullPath(relativePath);
         EnsureDirectory(Path.GetDirectoryName(full)!); // As in Write.
-        using (var stream = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        using (var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
         {
             write(stream);
         }

@@ -47,15 +47,9 @@ public sealed class PageRenderer : IAsyncDisposable
         .Where(t => t.Model?.GetCustomAttribute<ParameterAttribute>() is not null)
         .ToFrozenDictionary(t => t.Model!.PropertyType, t => t.Component); // Where() keeps only components with a Model.
 
-    /// <summary>Renders one view model to a complete HTML document with the layout for its type.</summary>
-    public async Task<string> RenderAsync(object model)
-    {
-        await RenderIntoBufferAsync(model).ConfigureAwait(false);
-        return _html.ToString();
-    }
-
     /// <summary>
-    /// Renders one view model to the UTF-8 bytes of its HTML document. The bytes live in a buffer this renderer reuses:
+    /// Renders one view model to the UTF-8 bytes of its HTML document, with the layout for its type. The bytes live in a
+    /// buffer this renderer reuses:
     /// write them out before the next render. A build renders thousands of pages; building a string and then a byte
     /// array per page made the garbage collector the biggest cost of the render stage.
     /// </summary>

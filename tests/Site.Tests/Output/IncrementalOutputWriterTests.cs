@@ -15,16 +15,16 @@ public sealed class IncrementalOutputWriterTests : IDisposable
     {
         var writer = new IncrementalOutputWriter(Folder());
         var first = writer.Begin();
-        first.Write("a/index.html", "A");
-        first.Write("b/index.html", "B");
-        first.Write("c.css", "C");
+        first.Write("a/index.html", "A"u8);
+        first.Write("b/index.html", "B"u8);
+        first.Write("c.css", "C"u8);
         first.Commit();
         Assert.Equal(["a/index.html", "b/index.html", "c.css"], writer.Changed.ToArray());
         var untouched = File.GetLastWriteTimeUtc(Path.Combine(_root, "a/index.html"));
 
         var second = writer.Begin();
-        second.Write("a/index.html", "A");
-        second.Write("b/index.html", "B2");
+        second.Write("a/index.html", "A"u8);
+        second.Write("b/index.html", "B2"u8);
         second.Commit();
 
         Assert.Equal(["b/index.html", "c.css"], writer.Changed.ToArray());
@@ -44,7 +44,7 @@ public sealed class IncrementalOutputWriterTests : IDisposable
         File.WriteAllText(Path.Combine(_root, "_headers"), OutputFolder.Marker + " from src/Deploy/HostRules.cs\n");
 
         var writer = new IncrementalOutputWriter(Folder()).Begin();
-        writer.Write("index.html", "nieuw");
+        writer.Write("index.html", "nieuw"u8);
         writer.Commit();
 
         Assert.Equal("nieuw", File.ReadAllText(Path.Combine(_root, "index.html")));
@@ -55,8 +55,8 @@ public sealed class IncrementalOutputWriterTests : IDisposable
     public void Two_writes_to_one_path_are_a_bug_not_a_silent_overwrite()
     {
         var writer = new IncrementalOutputWriter(Folder()).Begin();
-        writer.Write("x.html", "1");
-        Assert.Throws<InvalidOperationException>(() => writer.Write("x.html", "2"));
+        writer.Write("x.html", "1"u8);
+        Assert.Throws<InvalidOperationException>(() => writer.Write("x.html", "2"u8));
     }
 
     [Theory]

@@ -20,7 +20,7 @@ public sealed class PageRendererTests
     {
         await using var renderer = new PageRenderer();
 
-        var html = await renderer.RenderAsync(new RedirectModel("/sub/praktijken/nieuw/", "https://example.org/sub/praktijken/nieuw/", "nl"));
+        var html = Encoding.UTF8.GetString((await renderer.RenderUtf8Async(new RedirectModel("/sub/praktijken/nieuw/", "https://example.org/sub/praktijken/nieuw/", "nl"))).Span);
 
         Assert.Contains("<html lang=\"nl\">", html, StringComparison.Ordinal);
         Assert.Contains("<meta http-equiv=\"refresh\" content=\"0; url=/sub/praktijken/nieuw/\"", html, StringComparison.Ordinal);
